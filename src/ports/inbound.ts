@@ -1,0 +1,92 @@
+/**
+ * Neutral inbound events. Adapters build these from verified platform envelopes only: `userId` is
+ * always the authenticated actor, never something read from a button value or message text.
+ */
+import type { Form } from './message';
+
+export type Platform = 'slack' | 'teams' | 'console';
+
+/** Fields every event shares. `eventId` is the platform's delivery id, used to drop redeliveries. */
+interface EventBase {
+  platform: Platform;
+  eventId: string;
+  workspaceId: string;
+}
+
+interface ActorFields {
+  userId: string;
+  userName?: string;
+  /** IANA zone of the actor, where the platform tells us. */
+  userTimeZone?: string;
+}
+
+export interface CommandEvent extends EventBase, ActorFields {
+  kind: 'command';
+  /** The channel the command was typed in; undefined in a direct message with the bot. */
+  channelId?: string;
+  /** Everything after the command name or mention, e.g. `host swap <@U123>`. */
+  text: string;
+}
+
+/** A message in a thread, e.g. a reply to a prompt post (counted as an answer). */
+export interface ThreadReplyEvent extends EventBase, ActorFields {
+  kind: 'thread-reply';
+  channelId: string;
+  threadId: string;
+  messageId: string;
+  text: string;
+  edited?: boolean;
+}
+
+export interface ActionEvent extends EventBase, ActorFields {
+  kind: 'action';
+  action: string;
+  value?: string;
+  /** Submitted form fields, by field id. */
+  values?: Record<string, string>;
+  channelId?: string;
+  /** Platform id of the message that carried the button, when there is one. */
+  messageId?: string;
+}
+
+export interface ReactionEvent extends EventBase, ActorFields {
+  kind: 'reaction';
+  emoji: string;
+  channelId: string;
+  messageId: string;
+  /** Author of the message reacted to, when the platform says. */
+  itemUserId?: string;
+}
+
+export interface RosterEvent extends EventBase, ActorFields {
+  kind: 'member-joined' | 'member-left';
+  channelId: string;
+}
+
+export interface HomeOpenedEvent extends EventBase, ActorFields {
+  kind: 'home-opened';
+}
+
+/** The bot was removed from a channel, or the workspace revoked it: stop sending there. */
+export interface AccessLostEvent extends EventBase {
+  kind: 'access-lost';
+  channelId?: string;
+}
+
+/** The bot was added to a channel (Teams conversation update): greet and remember it. */
+export interface BotAddedEvent extends EventBase, ActorFields {
+  kind: 'bot-added';
+  channelId: string;
+}
+
+export type InboundEvent =
+  | CommandEvent
+  | ThreadReplyEvent
+  | ActionEvent
+  | ReactionEvent
+  | RosterEvent
+  | HomeOpenedEvent
+  | AccessLostEvent
+  | BotAddedEvent;
+
+export type { Form };

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z
+  .object({
+    CURIO_DB: z.string().trim().min(1, 'must be a file path').default('./data/curio.db'),
+    PORT: z.coerce
+      .number({ message: 'must be a whole number from 1 to 65535' })
+      .int('must be a whole number from 1 to 65535')
+      .min(1, 'must be a whole number from 1 to 65535')
+      .max(65535, 'must be a whole number from 1 to 65535')
+      .default(3000),
+    SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
+    SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
+    TEAMS_APP_ID: optionalText,
+    TEAMS_APP_PASSWORD: optionalText,
+    TEAMS_APP_TENANT_ID: optionalText,
+    TEAMS_APP_TYPE: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        message: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+      })
+      .default('MultiTenant'),
+    TEAMS_ENABLED: z.enum(['', '0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).default(''),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((env, ctx) => {
+    const need = (name: keyof typeof env, when: string) => {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${when}` });
+    };
+    if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
+      need('SLACK_BOT_TOKEN', 'to enable Slack');
+      if (!env.SLACK_APP_TOKEN) need('SLACK_SIGNING_SECRET', 'for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+    if (env.TEAMS_APP_ID) {
+      if (env.TEAMS_APP_TYPE !== 'UserAssignedMSI') need('TEAMS_APP_PASSWORD', 'with TEAMS_APP_ID');
+      if (env.TEAMS_APP_TYPE !== 'MultiTenant') need('TEAMS_APP_TENANT_ID', `when TEAMS_APP_TYPE is ${env.TEAMS_APP_TYPE}`);
+    } else if (isOn(env.TEAMS_ENABLED) && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEAMS_ENABLED'],
+        message: 'runs Teams without authentication and is refused when NODE_ENV=production; set TEAMS_APP_ID',
+      });
+    }
+  });
+
+function isOn(flag: string): boolean {
+  return flag === '1' || flag === 'true';
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface TeamsConfig {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** No app id: Bot Framework authentication is off (local emulators only). */
+  unauthenticated: boolean;
+}
+
+export interface Config {
+  dbPath: string;
+  port: number;
+  logLevel: string;
+  production: boolean;
+  slack?: SlackConfig;
+  teams?: TeamsConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Curio cannot start: invalid configuration\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment into a Config, or throws ConfigError with one line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const value = env[name];
+        const shown = value === undefined || /PASSWORD|SECRET|TOKEN/.test(name) ? '' : ` (got "${value}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    dbPath: e.CURIO_DB,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    slack: e.SLACK_BOT_TOKEN
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      : undefined,
+    teams:
+      e.TEAMS_APP_ID || isOn(e.TEAMS_ENABLED)
+        ? {
+            appId: e.TEAMS_APP_ID,
+            appPassword: e.TEAMS_APP_PASSWORD,
+            tenantId: e.TEAMS_APP_TENANT_ID,
+            appType: e.TEAMS_APP_TYPE,
+            unauthenticated: !e.TEAMS_APP_ID,
+          }
+        : undefined,
+  };
+}
