@@ -7,12 +7,20 @@ import type { InboundEvent, Platform } from './inbound';
 import type { Form, Message, Target } from './message';
 import type { HttpRoutes } from './http';
 
-/** What the core answers to an event: shown to the actor, or to everyone in the channel. */
+/**
+ * What the core answers to an event: shown to the actor, or to everyone in the channel. The answer
+ * to a `home-opened` event is the member's home view (Slack App Home).
+ */
 export interface Reply {
   message: Message;
   visibility: 'private' | 'public';
   /** A form to open at once where the platform can (a Slack modal); otherwise the message offers it. */
   form?: Form;
+  /**
+   * For a button click: what the clicked message becomes (e.g. a nudge showing "You accepted"), so it
+   * cannot be clicked twice. Adapters that can update messages replace it in place.
+   */
+  replaceOriginal?: Message;
 }
 
 export type InboundHandler = (event: InboundEvent) => Promise<Reply | undefined>;
@@ -51,8 +59,6 @@ export interface ChatAdapter {
    * dispatcher resolve an ambiguous attempt (timeout, crash mid-send) without posting twice.
    */
   findDelivered?(target: Target, key: string, sinceMs: number): Promise<string | undefined>;
-  /** Optional: show a member their personal home view (Slack App Home). */
-  publishHome?(workspaceId: string, userId: string, message: Message): Promise<void>;
 }
 
 export type DeliveryFailure = 'transient' | 'ambiguous' | 'permanent';

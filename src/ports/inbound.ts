@@ -24,8 +24,13 @@ export interface CommandEvent extends EventBase, ActorFields {
   kind: 'command';
   /** The channel the command was typed in; undefined in a direct message with the bot. */
   channelId?: string;
-  /** Everything after the command name or mention, e.g. `host swap <@U123>`. */
+  /**
+   * Everything after the command name or bot mention, e.g. `host swap <@U123>`. Adapters normalise
+   * every user mention to `<@userId>` whatever the platform's own syntax.
+   */
   text: string;
+  /** Display names of the users mentioned in `text`, by user id, where the platform gives them. */
+  mentionNames?: Record<string, string>;
 }
 
 /** A message in a thread, e.g. a reply to a prompt post (counted as an answer). */
