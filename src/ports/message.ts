@@ -78,3 +78,12 @@ export function plainText(text: RichText): string {
     })
     .join('');
 }
+
+/** Builds targets with a fixed key order: the outbox orders deliveries per target by its JSON. */
+export function channelTarget(workspaceId: string, channelId: string): Target {
+  return { kind: 'channel', workspaceId, channelId };
+}
+
+export function userTarget(workspaceId: string, userId: string): Target {
+  return { kind: 'user', workspaceId, userId };
+}

@@ -1,0 +1,110 @@
+/**
+ * The core dispatcher, modelled on Bolt: listeners registered per command verb, button action and
+ * event kind, with middleware for the cross-cutting steps. Every event runs in one transaction, so
+ * its state changes, its outbox messages and its dedupe record commit together or not at all.
+ */
+import type { Reply } from '../ports/chat';
+import type { Clock } from '../ports/clock';
+import type { ActionEvent, CommandEvent, InboundEvent } from '../ports/inbound';
+import type { Logger } from '../ports/logger';
+import type { Rng } from '../ports/rng';
+import type { Store } from '../storage/store';
+import type { Context } from './context';
+import { Effects } from './effects';
+import { privately } from './reply';
+import { UserError } from './user-error';
+
+export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) => Reply | undefined | void;
+export type Middleware = (ctx: Context, next: () => Reply | undefined) => Reply | undefined;
+type EventKind = Exclude<InboundEvent['kind'], 'command' | 'action'>;
+
+const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
+
+export interface BotDeps {
+  store: Store;
+  clock: Clock;
+  rng: Rng;
+  logger: Logger;
+}
+
+export class Bot {
+  private readonly commands = new Map<string, Listener<CommandEvent>>();
+  private readonly actions = new Map<string, Listener<ActionEvent>>();
+  private readonly events = new Map<EventKind, Listener[]>();
+  private readonly middleware: Middleware[] = [];
+  private readonly committedHooks: (() => void)[] = [];
+
+  constructor(private readonly deps: BotDeps) {}
+
+  use(middleware: Middleware): this {
+    this.middleware.push(middleware);
+    return this;
+  }
+
+  /** `name` is a verb, or a verb and sub-verb: `join`, `prompt add`. */
+  command(name: string, listener: Listener<CommandEvent>): this {
+    this.commands.set(name, listener);
+    return this;
+  }
+
+  action(id: string, listener: Listener<ActionEvent>): this {
+    this.actions.set(id, listener);
+    return this;
+  }
+
+  on<K extends EventKind>(kind: K, listener: Listener<Extract<InboundEvent, { kind: K }>>): this {
+    this.events.set(kind, [...(this.events.get(kind) ?? []), listener as Listener]);
+    return this;
+  }
+
+  /** Called after each event's transaction commits (the dispatcher delivers what it wrote). */
+  onCommitted(hook: () => void): this {
+    this.committedHooks.push(hook);
+    return this;
+  }
+
+  hasCommand(name: string): boolean {
+    return this.commands.has(name);
+  }
+
+  /** The one error boundary: refusals become private replies, bugs are logged and apologised for. */
+  handle(event: InboundEvent): Reply | undefined {
+    const now = this.deps.clock.now();
+    try {
+      const reply = this.deps.store.transaction(() => {
+        const ctx: Context = { event, now, rng: this.deps.rng, store: this.deps.store, effects: new Effects(this.deps.store, now) };
+        return this.runChain(ctx, 0);
+      });
+      this.committedHooks.forEach((hook) => hook());
+      return reply;
+    } catch (error) {
+      if (error instanceof UserError) return privately(error.message);
+      this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
+      return event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined;
+    }
+  }
+
+  private runChain(ctx: Context, index: number): Reply | undefined {
+    const middleware = this.middleware[index];
+    if (middleware) return middleware(ctx, () => this.runChain(ctx, index + 1));
+    return this.dispatch(ctx);
+  }
+
+  private dispatch(ctx: Context): Reply | undefined {
+    const { event } = ctx;
+    if (event.kind === 'command') {
+      const spec = ctx.command!.spec;
+      const listener = this.commands.get(spec.sub ? `${spec.verb} ${spec.sub}` : spec.verb);
+      if (!listener) return privately(`\`${spec.usage}\` is not available yet.`);
+      return listener(ctx as Context<CommandEvent>) ?? undefined;
+    }
+    if (event.kind === 'action') {
+      const listener = this.actions.get(event.action);
+      if (!listener) throw new UserError("That button isn't something I know any more. Try the command instead; `help` lists them.");
+      return listener(ctx as Context<ActionEvent>) ?? undefined;
+    }
+    let reply: Reply | undefined;
+    for (const listener of this.events.get(event.kind) ?? []) reply = listener(ctx) ?? reply;
+    return reply;
+  }
+}

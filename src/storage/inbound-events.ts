@@ -1,0 +1,17 @@
+import type { Db } from './db';
+
+/** Remembers handled deliveries so a platform's retry of the same event is dropped. */
+export class InboundEventRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Records the event; false when it was seen before. */
+  firstSeen(platform: string, eventId: string, now: number): boolean {
+    const info = this.db.prepare('INSERT INTO inbound_events (platform, event_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, eventId, now);
+    return info.changes === 1;
+  }
+
+  /** Platforms retry for minutes, not days: older ids can go. */
+  prune(before: number): void {
+    this.db.prepare('DELETE FROM inbound_events WHERE received_at < ?').run(before);
+  }
+}

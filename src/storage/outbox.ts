@@ -1,0 +1,149 @@
+import type { Db } from './db';
+import type { Message, Target } from '../ports/message';
+
+export interface OutboxRow {
+  id: number;
+  key: string;
+  platform: string;
+  communityId: number | null;
+  target: Target;
+  threadOf: string | null;
+  message: Message;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  ambiguous: boolean;
+  messageId: string | null;
+  lastError: string | null;
+  reportFailure: boolean;
+  createdAt: number;
+  /** The platform id of the message this one is threaded under, once that one is sent. */
+  parentMessageId: string | null;
+}
+
+export interface NewOutboxMessage {
+  key: string;
+  platform: string;
+  communityId: number | null;
+  target: Target;
+  message: Message;
+  threadOf?: string;
+  reportFailure?: boolean;
+}
+
+interface Row {
+  id: number;
+  key: string;
+  platform: string;
+  community_id: number | null;
+  target: string;
+  thread_of: string | null;
+  message: string;
+  status: OutboxRow['status'];
+  attempts: number;
+  ambiguous: number;
+  message_id: string | null;
+  last_error: string | null;
+  report_failure: number;
+  created_at: number;
+  parent_message_id: string | null;
+}
+
+function toOutboxRow(r: Row): OutboxRow {
+  return {
+    id: r.id,
+    key: r.key,
+    platform: r.platform,
+    communityId: r.community_id,
+    target: JSON.parse(r.target) as Target,
+    threadOf: r.thread_of,
+    message: JSON.parse(r.message) as Message,
+    status: r.status,
+    attempts: r.attempts,
+    ambiguous: r.ambiguous === 1,
+    messageId: r.message_id,
+    lastError: r.last_error,
+    reportFailure: r.report_failure === 1,
+    createdAt: r.created_at,
+    parentMessageId: r.parent_message_id,
+  };
+}
+
+/** Messages in one channel or DM go out in order: only the oldest unfinished row of a target is claimable. */
+const CLAIMABLE = `
+  SELECT o.*, parent.message_id AS parent_message_id FROM outbox o
+  LEFT JOIN outbox parent ON parent.key = o.thread_of
+  WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE status IN ('pending', 'sending') GROUP BY target)
+    AND o.platform IN (SELECT value FROM json_each(@platforms))
+    AND ((o.status = 'pending' AND o.next_attempt_at <= @now) OR (o.status = 'sending' AND o.claimed_at <= @staleBefore))
+    AND (o.thread_of IS NULL OR parent.status IN ('sent', 'failed'))
+    AND NOT EXISTS (SELECT 1 FROM revoked_workspaces r WHERE r.platform = o.platform AND r.workspace_id = json_extract(o.target, '$.workspaceId'))
+  ORDER BY o.next_attempt_at, o.id
+  LIMIT 1`;
+
+export class OutboxRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Adds a message unless one with the same key exists: writing the same effect twice sends it once. */
+  enqueue(m: NewOutboxMessage, now: number): boolean {
+    const info = this.db
+      .prepare(
+        `INSERT INTO outbox (key, platform, community_id, target, thread_of, message, status, next_attempt_at, report_failure, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+      )
+      .run(m.key, m.platform, m.communityId, JSON.stringify(m.target), m.threadOf ?? null, JSON.stringify(m.message), now, m.reportFailure === false ? 0 : 1, now);
+    return info.changes === 1;
+  }
+
+  /**
+   * Claims the next deliverable row, atomically across processes. A row left `sending` longer than the
+   * lease belongs to a sender that died mid-attempt: it is reclaimed and flagged ambiguous.
+   */
+  claimNext(now: number, leaseMs: number, platforms: string[]): OutboxRow | undefined {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare(CLAIMABLE).get({ now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) }) as Row | undefined;
+        if (!row) return undefined;
+        const stale = row.status === 'sending';
+        this.db
+          .prepare("UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?")
+          .run(now, stale ? 1 : 0, row.id);
+        return toOutboxRow({ ...row, status: 'sending', attempts: row.attempts + 1, ambiguous: row.ambiguous || (stale ? 1 : 0) });
+      })
+      .immediate();
+  }
+
+  markSent(id: number, messageId: string, now: number): void {
+    this.db.prepare("UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?").run(messageId, now, id);
+  }
+
+  retryLater(id: number, at: number, error: string, ambiguous: boolean): void {
+    this.db
+      .prepare("UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, ambiguous = ambiguous OR ?, claimed_at = NULL WHERE id = ?")
+      .run(at, error, ambiguous ? 1 : 0, id);
+  }
+
+  markFailed(id: number, error: string, now: number): void {
+    this.db.prepare("UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE id = ?").run(error, now, id);
+  }
+
+  byKey(key: string): OutboxRow | undefined {
+    const row = this.db.prepare('SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE key = ?').get(key) as Row | undefined;
+    return row && toOutboxRow(row);
+  }
+
+  /** The outbox key of a message we posted, by its platform id: thread replies find their prompt this way. */
+  keyOfMessage(platform: string, messageId: string): string | undefined {
+    const row = this.db.prepare("SELECT key FROM outbox WHERE message_id = ? AND platform = ? AND status = 'sent'").get(messageId, platform) as { key: string } | undefined;
+    return row?.key;
+  }
+
+  /** Permanent failures in a community since a time, for the coordinators' digest. */
+  failuresSince(communityId: number, since: number): OutboxRow[] {
+    return (this.db.prepare("SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE community_id = ? AND status = 'failed' AND sent_at >= ? ORDER BY id").all(communityId, since) as Row[]).map(toOutboxRow);
+  }
+
+  countByStatus(): Record<string, number> {
+    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+}

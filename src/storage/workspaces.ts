@@ -1,0 +1,19 @@
+import type { Db } from './db';
+
+/** Workspaces that uninstalled Curio or revoked its tokens: the dispatcher sends nothing there. */
+export class WorkspaceRepo {
+  constructor(private readonly db: Db) {}
+
+  revoke(platform: string, workspaceId: string, now: number): void {
+    this.db.prepare('INSERT INTO revoked_workspaces (platform, workspace_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, workspaceId, now);
+  }
+
+  /** Any event from the workspace shows it is back. */
+  restore(platform: string, workspaceId: string): void {
+    this.db.prepare('DELETE FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId);
+  }
+
+  isRevoked(platform: string, workspaceId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').get(platform, workspaceId) !== undefined;
+  }
+}
