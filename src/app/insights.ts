@@ -1,0 +1,43 @@
+/**
+ * Glue between storage and the pure insight rules: one call builds a spotlight selection or a
+ * digest's figures for a community and its periods. Neither writes anything: the job records the
+ * spotlight (SpotlightRepo.record) and queues the post in its own transaction.
+ */
+import type { Db } from '../storage/db';
+import { SpotlightQueries } from '../storage/spotlight-queries';
+import { DigestQueries, type OperationalFigures } from '../storage/digest-queries';
+import { selectSpotlight, type SpotlightPick } from '../domain/spotlight';
+import { digestFigures, type DigestFigures, type HostSlot } from '../domain/digest';
+import type { PeriodRange } from '../domain/periods';
+import type { Rng } from '../ports/rng';
+
+export function buildSpotlight(db: Db, input: { communityId: number; channelId: string; period: PeriodRange; rng: Rng; max?: number }): SpotlightPick[] {
+  const queries = new SpotlightQueries(db);
+  const { contributors, history, optedOut } = queries.inputs(input.communityId, input.period);
+  return selectSpotlight({
+    contributors,
+    history,
+    optedOut,
+    rng: input.rng,
+    max: input.max,
+    publicTexts: (personId) => queries.publicTexts(input.communityId, personId, input.period, input.channelId),
+  });
+}
+
+export interface DigestRotation {
+  /** Hosts of the latest rounds, oldest first (the last 3 are shown). */
+  pastHosts: readonly HostSlot[];
+  /** The next hosts, soonest first (the first 3 are shown). */
+  nextHosts: readonly HostSlot[];
+}
+
+/**
+ * `periods`: at least 6 contiguous periods, oldest first, the digest's own period last.
+ * `operational`: leave out to count nudges, fallbacks, skips and failures from the tables.
+ */
+export function buildDigest(db: Db, input: { communityId: number; periods: readonly PeriodRange[]; rotation: DigestRotation; operational?: OperationalFigures }): DigestFigures {
+  const queries = new DigestQueries(db);
+  const data = queries.gather(input.communityId, input.periods);
+  const operational = input.operational ?? queries.operational(input.communityId, input.periods[input.periods.length - 1]);
+  return digestFigures({ periods: input.periods, ...data, ...operational, ...input.rotation });
+}
