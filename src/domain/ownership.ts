@@ -64,7 +64,7 @@ function combine(hosts: OwnershipLevel, share: OwnershipLevel): OwnershipLevel {
 }
 
 function hosted(distinctHosts: number, rounds: number): string {
-  const people = distinctHosts === 1 ? '1 person' : `${distinctHosts} people`;
+  const people = distinctHosts === 0 ? 'nobody' : distinctHosts === 1 ? '1 person' : `${distinctHosts} people`;
   return `${people} hosted the last ${rounds === 1 ? 'round' : `${rounds} rounds`}`;
 }
 
