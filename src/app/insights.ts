@@ -6,22 +6,29 @@
 import type { Db } from '../storage/db';
 import { SpotlightQueries } from '../storage/spotlight-queries';
 import { DigestQueries, type OperationalFigures } from '../storage/digest-queries';
-import { selectSpotlight, type SpotlightPick } from '../domain/spotlight';
+import { selectSpotlight, type SpotlightEntry } from '../domain/spotlight';
 import { digestFigures, type DigestFigures, type HostSlot } from '../domain/digest';
 import type { PeriodRange } from '../domain/periods';
 import type { Rng } from '../ports/rng';
 
-export function buildSpotlight(db: Db, input: { communityId: number; channelId: string; period: PeriodRange; rng: Rng; max?: number }): SpotlightPick[] {
+/**
+ * Chooses this period's spotlight: 1 to 3 active members credited in `period` who did not opt out,
+ * least recently and least often spotlighted first, with quotes of their public texts in `channelId`.
+ * Empty when nobody eligible contributed.
+ */
+export function buildSpotlight(db: Db, input: { communityId: number; channelId: string; period: PeriodRange; rng: Rng; max?: number }): SpotlightEntry[] {
   const queries = new SpotlightQueries(db);
-  const { contributors, history, optedOut } = queries.inputs(input.communityId, input.period);
-  return selectSpotlight({
+  const { contributors, history } = queries.inputs(input.communityId, input.period);
+  const picks = selectSpotlight({
     contributors,
     history,
-    optedOut,
+    excluded: queries.excluder(input.communityId),
     rng: input.rng,
     max: input.max,
     publicTexts: (personId) => queries.publicTexts(input.communityId, personId, input.period, input.channelId),
   });
+  const userIds = queries.userIds(picks.map((p) => p.personId));
+  return picks.map((p) => ({ ...p, userId: userIds.get(p.personId)! }));
 }
 
 export interface DigestRotation {

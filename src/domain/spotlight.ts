@@ -27,8 +27,6 @@ export interface PublicText {
 /** Someone credited with at least one contribution in the period. */
 export interface SpotlightContributor {
   personId: number;
-  /** Platform user id, for the mention. */
-  userId: string;
   counts: Partial<Record<ContributionKind, number>>;
 }
 
@@ -41,8 +39,11 @@ export interface SpotlightHistory {
 export interface SpotlightInput {
   contributors: readonly SpotlightContributor[];
   history: readonly SpotlightHistory[];
-  /** Person ids who opted out of spotlights: they are never chosen. */
-  optedOut: ReadonlySet<number> | readonly number[];
+  /**
+   * People never to choose: those who opted out of spotlights (and those who left the community).
+   * A predicate lets storage check only the few people ranked first instead of everyone.
+   */
+  excluded: ReadonlySet<number> | readonly number[] | ((personId: number) => boolean);
   rng: Rng;
   /** At most this many picks (1 to 3; default 3). */
   max?: number;
@@ -62,10 +63,12 @@ export interface SpotlightQuote {
 
 export interface SpotlightPick {
   personId: number;
-  userId: string;
   counts: Partial<Record<ContributionKind, number>>;
   quotes: SpotlightQuote[];
 }
+
+/** A pick with the platform user id to mention: what the post is rendered from. */
+export type SpotlightEntry = SpotlightPick & { userId: string };
 
 const QUOTE_PREFERENCE: ContributionKind[] = ['answer', 'prompt', 'kudos'];
 
@@ -75,20 +78,28 @@ export function selectSpotlight(input: SpotlightInput): SpotlightPick[] {
   if (!Number.isInteger(max) || max < 1 || max > MAX_SPOTLIGHT_PICKS) {
     throw new RangeError(`a spotlight picks 1 to ${MAX_SPOTLIGHT_PICKS} people, not ${max}`);
   }
-  const optedOut = new Set(input.optedOut);
+  const isExcluded = exclusion(input.excluded);
   const history = new Map(input.history.map((h) => [h.personId, h]));
-  const eligible = input.contributors
-    .filter((c) => !optedOut.has(c.personId) && contributed(c))
-    .sort((a, b) => a.personId - b.personId); // input order must not matter, only the Rng
+  const candidates = input.contributors.filter(contributed).sort((a, b) => a.personId - b.personId); // input order must not matter, only the Rng
 
-  const ranked = shuffle(eligible, input.rng)
+  const ranked = shuffle(candidates, input.rng)
     .map((c) => ({ c, h: history.get(c.personId) }))
     .sort((a, b) => compareHistory(a.h, b.h)); // stable: ties keep their shuffled order
 
-  const picks = ranked.slice(0, max).map(({ c }) => c);
+  const picks: SpotlightContributor[] = [];
+  for (const { c } of ranked) {
+    if (picks.length === max) break;
+    if (!isExcluded(c.personId)) picks.push(c);
+  }
   const quotesEach = picks.length >= 3 ? 1 : 2;
   const texts = input.publicTexts ?? (() => []);
-  return picks.map((c) => ({ personId: c.personId, userId: c.userId, counts: { ...c.counts }, quotes: chooseQuotes(texts(c.personId), quotesEach) }));
+  return picks.map((c) => ({ personId: c.personId, counts: { ...c.counts }, quotes: chooseQuotes(texts(c.personId), quotesEach) }));
+}
+
+function exclusion(excluded: SpotlightInput['excluded']): (personId: number) => boolean {
+  if (typeof excluded === 'function') return excluded;
+  const set = new Set(excluded);
+  return (personId) => set.has(personId);
 }
 
 function contributed(c: SpotlightContributor): boolean {

@@ -1,6 +1,6 @@
 /**
  * The SQL behind a spotlight: who was credited in a period (counts by kind), their spotlight
- * history, and — only for the people chosen — the public texts worth quoting.
+ * history, and — only for the people ranked first — eligibility and the public texts worth quoting.
  */
 import type { Db } from './db';
 import type { ContributionKind } from '../domain/contribution';
@@ -10,7 +10,6 @@ import type { PublicText, SpotlightContributor, SpotlightHistory } from '../doma
 export interface SpotlightInputs {
   contributors: SpotlightContributor[];
   history: SpotlightHistory[];
-  optedOut: number[];
 }
 
 /** Texts newest first; the quote chooser needs only a few of each person's. */
@@ -19,31 +18,22 @@ const TEXTS_PER_PERSON = 20;
 export class SpotlightQueries {
   constructor(private readonly db: Db) {}
 
-  /** Active members credited with anything in the period, with their counts by kind. */
+  /**
+   * Everyone credited with anything in the period, with counts by kind. One scan of the covering
+   * time index, counted here rather than in a SQL GROUP BY (cheaper than SQLite's temporary b-tree).
+   */
   inputs(communityId: number, period: PeriodRange): SpotlightInputs {
-    // Group first over the time index, then join the few thousand groups to members and people.
     const rows = this.db
-      .prepare(
-        `WITH credited AS (
-           SELECT person_id, kind, COUNT(*) AS n FROM contributions
-           WHERE community_id = ? AND created_at >= ? AND created_at < ? AND person_id IS NOT NULL
-           GROUP BY person_id, kind)
-         SELECT c.person_id AS personId, p.user_id AS userId, p.optout_spotlight AS optedOut, c.kind AS kind, c.n AS n
-         FROM credited c
-         JOIN memberships m ON m.community_id = ? AND m.person_id = c.person_id AND m.active = 1
-         JOIN people p ON p.id = c.person_id`,
-      )
-      .all(communityId, period.from, period.to, communityId) as { personId: number; userId: string; optedOut: number; kind: ContributionKind; n: number }[];
-
+      .prepare('SELECT person_id, kind FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND person_id IS NOT NULL')
+      .raw()
+      .iterate(communityId, period.from, period.to) as IterableIterator<[number, ContributionKind]>;
     const contributors = new Map<number, SpotlightContributor>();
-    const optedOut = new Set<number>();
-    for (const r of rows) {
-      let c = contributors.get(r.personId);
-      if (!c) contributors.set(r.personId, (c = { personId: r.personId, userId: r.userId, counts: {} }));
-      c.counts[r.kind] = r.n;
-      if (r.optedOut) optedOut.add(r.personId);
+    for (const [personId, kind] of rows) {
+      let c = contributors.get(personId);
+      if (!c) contributors.set(personId, (c = { personId, counts: {} }));
+      c.counts[kind] = (c.counts[kind] ?? 0) + 1;
     }
-    return { contributors: [...contributors.values()], history: this.history(communityId, period.to), optedOut: [...optedOut] };
+    return { contributors: [...contributors.values()], history: this.history(communityId, period.to) };
   }
 
   /** How often and how lately each person was spotlighted in this community before `before`. */
@@ -56,6 +46,20 @@ export class SpotlightQueries {
          GROUP BY sp.person_id`,
       )
       .all(communityId, before) as SpotlightHistory[];
+  }
+
+  /** A predicate for the selection: true for people who opted out of spotlights or are no longer active members. */
+  excluder(communityId: number): (personId: number) => boolean {
+    const eligible = this.db
+      .prepare('SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.person_id = ? AND m.active = 1 AND p.optout_spotlight = 0')
+      .pluck();
+    return (personId) => eligible.get(communityId, personId) === undefined;
+  }
+
+  /** Platform user ids for mentions, by person id. */
+  userIds(personIds: readonly number[]): Map<number, string> {
+    const get = this.db.prepare('SELECT user_id FROM people WHERE id = ?').pluck();
+    return new Map(personIds.map((id) => [id, get.get(id) as string]));
   }
 
   /**

@@ -4,12 +4,12 @@ import { seededRng, type Rng } from '../../src/ports/rng';
 const WEEK = 7 * 24 * 3600 * 1000;
 
 function contributor(personId: number, answers = 1): SpotlightContributor {
-  return { personId, userId: `U${personId}`, counts: { answer: answers } };
+  return { personId, counts: { answer: answers } };
 }
 
 function picked(input: { contributors: SpotlightContributor[]; history?: SpotlightHistory[]; optedOut?: number[]; max?: number; rng?: Rng }): number[] {
   const { contributors, history = [], optedOut = [], max, rng = seededRng(1) } = input;
-  return selectSpotlight({ contributors, history, optedOut, max, rng }).map((p) => p.personId);
+  return selectSpotlight({ contributors, history, excluded: optedOut, max, rng }).map((p) => p.personId);
 }
 
 describe('selectSpotlight rules', () => {
@@ -58,7 +58,7 @@ describe('selectSpotlight rules', () => {
     },
     {
       name: 'only people who contributed in the period',
-      contributors: [{ personId: 1, userId: 'U1', counts: { answer: 0 } }, { personId: 2, userId: 'U2', counts: {} }, contributor(3)],
+      contributors: [{ personId: 1, counts: { answer: 0 } }, { personId: 2, counts: {} }, contributor(3)],
       expected: [3],
     },
     { name: 'at most 3 by default', contributors: [1, 2, 3, 4, 5].map((id) => contributor(id)), expected: [1, 2, 3, 4, 5] },
@@ -76,8 +76,20 @@ describe('selectSpotlight rules', () => {
   });
 
   it('gives kinds and counts of what each did', () => {
-    const [pick] = selectSpotlight({ contributors: [{ personId: 7, userId: 'U7', counts: { answer: 2, host: 1, reaction: 5 } }], history: [], optedOut: new Set(), rng: seededRng(3) });
-    expect(pick).toEqual({ personId: 7, userId: 'U7', counts: { answer: 2, host: 1, reaction: 5 }, quotes: [] });
+    const [pick] = selectSpotlight({ contributors: [{ personId: 7, counts: { answer: 2, host: 1, reaction: 5 } }], history: [], excluded: new Set(), rng: seededRng(3) });
+    expect(pick).toEqual({ personId: 7, counts: { answer: 2, host: 1, reaction: 5 }, quotes: [] });
+  });
+
+  it('asks an exclusion predicate only about people ranked first', () => {
+    const asked: number[] = [];
+    const excluded = (id: number) => {
+      asked.push(id);
+      return id === 1;
+    };
+    const history = [3, 4, 5, 6].map((personId) => ({ personId, times: 1, lastAt: personId * WEEK }));
+    const result = selectSpotlight({ contributors: [1, 2, 3, 4, 5, 6].map((id) => contributor(id)), history, excluded, rng: seededRng(1) });
+    expect(result.map((p) => p.personId)).toEqual([2, 3, 4]);
+    expect(asked.sort()).toEqual([1, 2, 3, 4]); // never 5 or 6
   });
 
   it('refuses a pick count outside 1 to 3', () => {
@@ -123,10 +135,10 @@ describe('spotlight quotes', () => {
       asked.push(id);
       return [text('answer', `a${id}`, 1), text('answer', `b${id}`, 2)];
     };
-    const three = selectSpotlight({ contributors: [1, 2, 3, 4, 5].map((id) => contributor(id)), history: [], optedOut: [4, 5], rng: seededRng(1), publicTexts });
+    const three = selectSpotlight({ contributors: [1, 2, 3, 4, 5].map((id) => contributor(id)), history: [], excluded: [4, 5], rng: seededRng(1), publicTexts });
     expect(three.map((p) => p.quotes.length)).toEqual([1, 1, 1]);
     expect(asked.sort()).toEqual([1, 2, 3]);
-    const two = selectSpotlight({ contributors: [contributor(1), contributor(2)], history: [], optedOut: [], rng: seededRng(1), publicTexts });
+    const two = selectSpotlight({ contributors: [contributor(1), contributor(2)], history: [], excluded: [], rng: seededRng(1), publicTexts });
     expect(two.map((p) => p.quotes.length)).toEqual([2, 2]);
   });
 
@@ -154,7 +166,7 @@ describe('spotlight fairness over 26 periods', () => {
         ...occasional.filter(() => rng.next() < 1 / 3).map((id) => contributor(id)),
         ...optedOut.map((id) => contributor(id, 10)),
       ];
-      const picks = selectSpotlight({ contributors, history: [...history.values()], optedOut, rng });
+      const picks = selectSpotlight({ contributors, history: [...history.values()], excluded: (id) => optedOut.includes(id), rng });
       expect(picks.length).toBeGreaterThanOrEqual(1);
       for (const p of picks) {
         const h = history.get(p.personId) ?? { personId: p.personId, times: 0, lastAt: null };

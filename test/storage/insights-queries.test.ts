@@ -83,14 +83,17 @@ function community() {
 }
 
 describe('SpotlightQueries', () => {
-  it('gathers active contributors of the period with counts by kind, opt-outs and history', () => {
+  it('gathers contributors of the period with counts by kind, who is excluded, and history', () => {
     const { db, cid, ids } = community();
-    const inputs = new SpotlightQueries(db).inputs(cid, THIS);
+    const q = new SpotlightQueries(db);
+    const inputs = q.inputs(cid, THIS);
     const byId = Object.fromEntries(inputs.contributors.map((c) => [c.personId, c]));
-    expect(Object.keys(byId).map(Number).sort()).toEqual([ids.ana, ids.raj, ids.kim].sort()); // lea left, gone erased
-    expect(byId[ids.ana]).toEqual({ personId: ids.ana, userId: 'UANA', counts: { answer: 1, host: 1, reaction: 2 } });
+    expect(Object.keys(byId).map(Number).sort()).toEqual([ids.ana, ids.raj, ids.kim, ids.lea].sort()); // gone was erased
+    expect(byId[ids.ana]).toEqual({ personId: ids.ana, counts: { answer: 1, host: 1, reaction: 2 } });
     expect(byId[ids.raj].counts).toEqual({ answer: 1, kudos: 1 });
-    expect(inputs.optedOut).toEqual([ids.kim]);
+    const excluded = q.excluder(cid);
+    expect([ids.ana, ids.raj, ids.kim, ids.lea, 9999].map(excluded)).toEqual([false, false, true, true, true]); // kim opted out, lea left
+    expect(q.userIds([ids.ana, ids.raj])).toEqual(new Map([[ids.ana, 'UANA'], [ids.raj, 'URAJ']]));
     expect(inputs.history.sort((a, b) => a.personId - b.personId)).toEqual([
       { personId: ids.ana, times: 2, lastAt: W(48) + 100 * HOUR },
       { personId: ids.raj, times: 1, lastAt: W(47) + 100 * HOUR },
@@ -109,7 +112,7 @@ describe('SpotlightQueries', () => {
   it('buildSpotlight picks the least recently spotlighted, never the opted-out, with quotes', () => {
     const { db, cid, ids, spotlights } = community();
     const picks = buildSpotlight(db, { communityId: cid, channelId: 'C1', period: THIS, rng: seededRng(9) });
-    expect(picks.map((p) => p.personId)).toEqual([ids.raj, ids.ana]);
+    expect(picks.map((p) => [p.personId, p.userId])).toEqual([[ids.raj, 'URAJ'], [ids.ana, 'UANA']]);
     expect(picks[0].quotes).toEqual([{ kind: 'kudos', text: 'Raj fixed the build for everyone', link: 'https://chat/k49', fromUserId: 'UANA' }]);
     expect(picks[1].quotes.map((q) => q.link)).toEqual(['https://chat/a49']);
 

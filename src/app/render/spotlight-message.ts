@@ -4,7 +4,7 @@
  */
 import type { Block, Inline, Message } from '../../ports/message';
 import type { ContributionKind } from '../../domain/contribution';
-import type { SpotlightPick, SpotlightQuote } from '../../domain/spotlight';
+import type { SpotlightEntry, SpotlightQuote } from '../../domain/spotlight';
 
 export type SpotlightPeriod = 'week' | 'month';
 
@@ -30,7 +30,7 @@ export function joinWords(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-function mentions(picks: readonly SpotlightPick[]): Inline[] {
+function mentions(picks: readonly SpotlightEntry[]): Inline[] {
   const out: Inline[] = [];
   picks.forEach((p, i) => {
     if (i > 0) out.push(i === picks.length - 1 ? ' and ' : ', ');
@@ -47,7 +47,7 @@ function quoteBlocks(quote: SpotlightQuote): Block[] {
   ];
 }
 
-export function renderSpotlight(picks: readonly SpotlightPick[], period: SpotlightPeriod = 'week'): Message {
+export function renderSpotlight(picks: readonly SpotlightEntry[], period: SpotlightPeriod = 'week'): Message {
   if (picks.length === 0) {
     const text = `A quiet ${period}: nobody to spotlight this time. Answer the current prompt and you might be next!`;
     return { summary: text, blocks: [{ type: 'section', text }] };

@@ -2,7 +2,7 @@ import { describeDeeds, renderSpotlight } from '../../../src/app/render/spotligh
 import { renderDigest, MAX_LISTED } from '../../../src/app/render/digest-message';
 import { digestFigures, type DigestInput } from '../../../src/domain/digest';
 import { plainText, type Block, type Message } from '../../../src/ports/message';
-import type { SpotlightPick } from '../../../src/domain/spotlight';
+import type { SpotlightEntry } from '../../../src/domain/spotlight';
 
 const HOSTILE = 'Loved it <!channel> *bold* <https://evil|click> & more';
 
@@ -28,7 +28,7 @@ function flatten(message: Message): string {
 }
 
 describe('renderSpotlight', () => {
-  const picks: SpotlightPick[] = [
+  const picks: SpotlightEntry[] = [
     { personId: 1, userId: 'UANA', counts: { answer: 2, host: 1, reaction: 5 }, quotes: [{ kind: 'answer', text: HOSTILE, link: 'https://chat/a1', fromUserId: null }] },
     { personId: 2, userId: 'URAJ', counts: { kudos: 1 }, quotes: [{ kind: 'kudos', text: 'Raj fixed the build', link: 'https://chat/k1', fromUserId: 'UANA' }] },
   ];
