@@ -5,8 +5,9 @@
  *
  *   npx tsx bench/insights.bench.ts [--iterations=N]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/storage/db';
@@ -46,14 +47,28 @@ function time(work: () => unknown): number {
 const week = (n: number): PeriodRange => ({ key: `w${n}`, from: START + n * WEEK, to: START + (n + 1) * WEEK });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+/** Generation runs in a child process, so the memory figures below belong to the measurements alone. */
+function generateApart(path: string): void {
+  const child = spawnSync('npx', ['tsx', __filename, `--generate-to=${path}`], { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`generating the benchmark database failed (exit ${child.status})`);
+}
+
 function main(): void {
+  const generateTo = process.argv.find((a) => a.startsWith('--generate-to='))?.split('=')[1];
+  if (generateTo) {
+    generate(generateTo).db.close();
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'curio-bench-'));
   const path = join(dir, 'insights.db');
   try {
     const genStart = performance.now();
-    generate(path).db.close();
+    generateApart(path);
     console.log(`generated ${MEMBERS.toLocaleString('en')} members, ${CONTRIBUTIONS.toLocaleString('en')} contributions over ${WEEKS} weeks in ${((performance.now() - genStart) / 1000).toFixed(1)} s (${mb(statSync(path).size)} on disk)`);
 
+    console.log(`load average (1, 5, 15 min) before measuring: ${load()}`);
     // Measure through the product's own connection settings, on a fresh connection.
     const db = openDatabase(path);
     const communityId = 1;
@@ -88,14 +103,15 @@ function main(): void {
       ['digest: inputs + figures + message', median(digest), DIGEST_TARGET_MS],
       ['spotlight: selection + quotes + message', median(spotlight), SPOTLIGHT_TARGET_MS],
     ] as const;
-    console.log(`\n${ITERATIONS} iterations each, medians (weekly period, ~${Math.round(CONTRIBUTIONS / WEEKS).toLocaleString('en')} contributions per week):`);
+    console.log(`\nload average (1, 5, 15 min) at the end: ${load()} on ${availableParallelism()} CPUs`);
+    console.log(`${ITERATIONS} iterations each, medians (weekly period, ~${Math.round(CONTRIBUTIONS / WEEKS).toLocaleString('en')} contributions per week):`);
     console.log('| what | median | vs COUNT(*) | target |');
     console.log('|---|---|---|---|');
     for (const [what, ms, target] of rows) {
       const verdict = target === undefined ? '' : `${target} ms ${ms <= target ? 'met' : 'MISSED'}`;
       console.log(`| ${what} | ${ms.toFixed(2)} ms | ${(ms / base).toFixed(1)}× | ${verdict} |`);
     }
-    console.log(`\npeak memory while measuring: rss ${mb(peakRss)} (process max rss ${mb(process.resourceUsage().maxRSS * 1024)}, includes generation), heap used ${mb(peakHeap)}; digest message ${size} bytes of JSON`);
+    console.log(`\npeak memory while measuring: rss ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap used ${mb(peakHeap)} (generation ran in a child process); digest message ${size} bytes of JSON`);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { ownershipSpread, type Ownership, type OwnershipInput } from './ownershi
 export const PARTICIPATION_KINDS: readonly ContributionKind[] = ['answer', 'host', 'prompt', 'kudos'];
 /** This period and the 4 before it. */
 export const SHOWN_PERIODS = 5;
-/** A member is quiet after this many periods without a contribution. */
+/** A member is quiet after this many periods without participating. */
 export const QUIET_PERIODS = 6;
 /** A change within 10% of the previous average reads as steady. */
 const STEADY_BAND = 0.1;
@@ -31,6 +31,7 @@ export interface MemberRef {
 
 export interface QuietCandidate extends MemberRef {
   joinedAt: number;
+  /** Their last participation (reactions received do not count: they are not something they did). */
   lastContributedAt: number | null;
   optedOutSpotlight: boolean;
 }
@@ -153,7 +154,7 @@ function trend(now: number, before: number | undefined): Trend {
 }
 
 /**
- * Members with nothing credited since `quietSince`, who had time to contribute (joined before it)
+ * Members with no participation since `quietSince`, who had time to contribute (joined before it)
  * and did not opt out of spotlights (they asked for less visibility, so the digest leaves them be).
  */
 export function quietMembers(candidates: readonly QuietCandidate[], quietSince: number): MemberRef[] {

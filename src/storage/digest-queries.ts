@@ -1,10 +1,10 @@
 /**
  * The SQL behind a coordinator digest, for one community and its periods (oldest first, this one
- * last). Every query is a range over an index from 0001: contributions_by_time for participation,
- * contributions_by_person for quietness, the rounds/occurrences/outbox indexes for the rest.
+ * last). Participation is one range over the covering time index (0002), counted in JavaScript;
+ * the rest are small lookups on the indexes from 0001.
  */
 import type { Db } from './db';
-import { PARTICIPATION_KINDS, QUIET_PERIODS, SHOWN_PERIODS, type MemberRef, type PeriodActivity, type QuietCandidate, type SkippedOccurrence } from '../domain/digest';
+import { QUIET_PERIODS, SHOWN_PERIODS, type MemberRef, type PeriodActivity, type QuietCandidate, type SkippedOccurrence } from '../domain/digest';
 import { OWNERSHIP_ROUNDS, type OwnershipInput } from '../domain/ownership';
 import { assertContiguous, lastPeriods, type PeriodRange } from '../domain/periods';
 
@@ -27,7 +27,13 @@ export interface OperationalFigures {
   deliveryFailures: number;
 }
 
-const KINDS = PARTICIPATION_KINDS.map((k) => `'${k}'`).join(', ');
+/**
+ * Participation is every kind but reactions (see PARTICIPATION_KINDS). One inequality is much
+ * cheaper per row than `kind IN (...)`, which SQLite checks through a temporary lookup table.
+ */
+const PARTICIPATES = "kind <> 'reaction'";
+/** Room for the period index packed under the person id (there are 6 periods). */
+const BUCKETS = 8;
 const MEMBER_REF = 'p.id AS personId, p.user_id AS userId, p.display_name AS name';
 
 export class DigestQueries {
@@ -35,12 +41,11 @@ export class DigestQueries {
 
   gather(communityId: number, periods: readonly PeriodRange[]): DigestData {
     assertContiguous(periods, QUIET_PERIODS);
-    const shown = lastPeriods(periods, SHOWN_PERIODS);
     const period = periods[periods.length - 1];
-    const window = { from: shown[0].from, to: period.to };
-    const activity = shown.map((p) => this.activity(communityId, p));
+    const quietSince = periods[periods.length - QUIET_PERIODS].from;
+    const scan = this.scan(communityId, periods);
     return {
-      activity,
+      activity: scan.activity,
       activeMembers: this.db.prepare('SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
       newMembers: this.db.prepare(`SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, period.from, period.to) as MemberRef[],
       departedMembers: this.db
@@ -52,44 +57,82 @@ export class DigestQueries {
            WHERE s.community_id = ? AND s.created_at >= ? AND s.created_at < ? ORDER BY s.created_at, sp.rowid`,
         )
         .all(communityId, period.from, period.to) as MemberRef[],
-      quietCandidates: this.quietCandidates(communityId, periods[periods.length - QUIET_PERIODS].from, period.to),
-      ownership: {
-        contributionTotal: activity.reduce((sum, a) => sum + a.contributions, 0),
-        topCounts: this.db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND kind IN (${KINDS}) AND person_id IS NOT NULL
-             GROUP BY person_id ORDER BY n DESC LIMIT 3`,
-          )
-          .pluck()
-          .all(communityId, window.from, window.to) as number[],
-        roundHosts: this.roundHosts(communityId, period.to),
-      },
+      quietCandidates: this.quietCandidates(communityId, quietSince, period.to, scan.creditedSinceQuiet),
+      ownership: { contributionTotal: scan.shownTotal, topCounts: scan.topCounts, roundHosts: this.roundHosts(communityId, period.to) },
     };
   }
 
-  activity(communityId: number, period: PeriodRange): PeriodActivity {
-    const row = this.db
-      .prepare(`SELECT COUNT(*) AS contributions, COUNT(DISTINCT person_id) AS contributors FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND kind IN (${KINDS})`)
-      .get(communityId, period.from, period.to) as { contributions: number; contributors: number };
-    return { key: period.key, ...row };
+  /**
+   * One pass over the covering time index for the whole window (the quiet periods include the
+   * shown ones). Each row comes back as a single integer, person id and period packed together,
+   * because bringing rows into JavaScript costs far more than SQLite's index scan: per-period
+   * contributions and distinct contributors, the biggest contributors over the shown periods, and
+   * everyone credited since the quiet cut-off all come from that one list.
+   */
+  private scan(communityId: number, periods: readonly PeriodRange[]) {
+    const window = lastPeriods(periods, QUIET_PERIODS);
+    const firstShown = QUIET_PERIODS - SHOWN_PERIODS;
+    const bucket = window.slice(0, -1).map((p, i) => `WHEN created_at < ${Math.trunc(p.to)} THEN ${i}`).join(' ');
+    const rows = this.db
+      .prepare(
+        `SELECT COALESCE(person_id, 0) * ${BUCKETS} + CASE ${bucket} ELSE ${window.length - 1} END FROM contributions
+         WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`,
+      )
+      .pluck()
+      .all(communityId, window[0].from, window[window.length - 1].to) as number[];
+    // Sorted, each person's rows sit together with their periods ascending: one linear pass counts
+    // everything without a set or map per contribution.
+    const packed = Float64Array.from(rows).sort();
+
+    const counts = window.map(() => 0);
+    const contributors = window.map(() => 0);
+    const topCounts: number[] = [];
+    const creditedSinceQuiet = new Set<number>();
+    for (let i = 0; i < packed.length; ) {
+      const personId = Math.floor(packed[i] / BUCKETS); // 0: an erased member, counted but nobody to name
+      let shown = 0;
+      let lastBucket = -1;
+      for (; i < packed.length && Math.floor(packed[i] / BUCKETS) === personId; i++) {
+        const b = packed[i] - personId * BUCKETS;
+        counts[b]++;
+        if (personId === 0) continue;
+        if (b !== lastBucket) contributors[b]++;
+        lastBucket = b;
+        if (b >= firstShown) shown++;
+      }
+      if (personId === 0) continue;
+      creditedSinceQuiet.add(personId);
+      if (shown > 0) keepTop3(topCounts, shown);
+    }
+    const activity = window.slice(firstShown).map((p, i) => ({ key: p.key, contributions: counts[firstShown + i], contributors: contributors[firstShown + i] }));
+    const shownTotal = activity.reduce((sum, a) => sum + a.contributions, 0);
+    return { activity, shownTotal, topCounts, creditedSinceQuiet };
   }
 
   /**
-   * Active members, not opted out of spotlights, who joined before `since` and have nothing credited
-   * from then until `until`. One index seek per member on contributions_by_person.
+   * Active members, not opted out of spotlights, who joined before `since` and have no
+   * participation credited from then until `until`. Details are read only for the quiet ones.
    */
-  quietCandidates(communityId: number, since: number, until: number): QuietCandidate[] {
+  quietCandidates(communityId: number, since: number, until: number, creditedSince?: ReadonlySet<number>): QuietCandidate[] {
+    const credited =
+      creditedSince ??
+      new Set(this.db.prepare(`SELECT DISTINCT person_id FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`).pluck().all(communityId, since, until) as number[]);
+    const members = this.db.prepare('SELECT person_id FROM memberships WHERE community_id = ? AND active = 1 AND joined_at < ?').pluck().all(communityId, since) as number[];
+    const quietIds = members.filter((id) => !credited.has(id));
+    // One statement for all of them (ids as a JSON array): a call per member costs more than its seeks.
+    // The subquery walks the person's covering index backwards and stops at the first participation;
+    // INDEXED BY because with the kind filter the planner would otherwise walk the whole time index.
     const rows = this.db
       .prepare(
-        `SELECT * FROM (
-           SELECT ${MEMBER_REF}, m.joined_at AS joinedAt, 0 AS optedOutSpotlight,
-             (SELECT MAX(c.created_at) FROM contributions c WHERE c.community_id = m.community_id AND c.person_id = m.person_id AND c.created_at < ?) AS lastContributedAt
-           FROM memberships m JOIN people p ON p.id = m.person_id
-           WHERE m.community_id = ? AND m.active = 1 AND p.optout_spotlight = 0 AND m.joined_at < ?)
-         WHERE lastContributedAt IS NULL OR lastContributedAt < ?`,
+        `SELECT ${MEMBER_REF}, m.joined_at AS joinedAt, 0 AS optedOutSpotlight,
+           (SELECT c.created_at FROM contributions c INDEXED BY contributions_by_person_covering
+            WHERE c.community_id = m.community_id AND c.person_id = m.person_id AND c.created_at < ? AND c.${PARTICIPATES}
+            ORDER BY c.created_at DESC LIMIT 1) AS lastContributedAt
+         FROM json_each(?) q JOIN memberships m ON m.community_id = ? AND m.person_id = q.value JOIN people p ON p.id = m.person_id
+         WHERE p.optout_spotlight = 0`,
       )
-      .all(until, communityId, since, since) as (Omit<QuietCandidate, 'optedOutSpotlight'> & { optedOutSpotlight: number })[];
-    return rows.map((r) => ({ ...r, optedOutSpotlight: r.optedOutSpotlight === 1 }));
+      .all(until, JSON.stringify(quietIds), communityId) as (Omit<QuietCandidate, 'optedOutSpotlight'> & { optedOutSpotlight: number })[];
+    return rows.map((r) => ({ ...r, optedOutSpotlight: false }));
   }
 
   /** Hosts of the last 12 rounds that started before `before`, oldest first; null when nobody accepted. */
@@ -119,4 +162,12 @@ export class DigestQueries {
       deliveryFailures: this.db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND community_id = ? AND created_at >= ? AND created_at < ?").pluck().get(communityId, from, to) as number,
     };
   }
+}
+
+/** Keeps the 3 largest counts, largest first. */
+function keepTop3(top: number[], n: number): void {
+  if (top.length === 3 && n <= top[2]) return;
+  top.push(n);
+  top.sort((a, b) => b - a);
+  if (top.length > 3) top.pop();
 }

@@ -1,4 +1,4 @@
-import { digestFigures, participation, quietMembers, type DigestInput, type QuietCandidate } from '../../src/domain/digest';
+import { digestFigures, participation, PARTICIPATION_KINDS, quietMembers, type DigestInput, type QuietCandidate } from '../../src/domain/digest';
 import { ownershipSpread } from '../../src/domain/ownership';
 import { assertContiguous, type PeriodRange } from '../../src/domain/periods';
 import { sparkline } from '../../src/domain/sparkline';
@@ -92,6 +92,12 @@ describe('digestFigures', () => {
     expect(() => digestFigures(input({ fallbacks: -1 }))).toThrow('fallbacks must be a whole number of zero or more, got -1');
     expect(() => digestFigures(input({ activity: [{ key: '2026-W49', contributions: 1, contributors: 2 }] }))).toThrow('2 contributors cannot share 1 contributions');
     expect(() => assertContiguous([{ key: 'x', from: 5, to: 5 }])).toThrow('period x must start before it ends');
+  });
+});
+
+describe('participation kinds', () => {
+  it('are every kind but reactions (storage filters with kind <> reaction)', () => {
+    expect([...PARTICIPATION_KINDS].sort()).toEqual(['answer', 'host', 'kudos', 'prompt']);
   });
 });
 
