@@ -15,7 +15,19 @@ describe('ContributionRepo', () => {
 
     const r2 = round('2026-W45', T0 + WEEK);
     expect(contributions.recordAnswer({ communityId: community.id, personId: ana, roundId: r2, text: 'next week', now: T0 + WEEK }).created).toBe(true);
-    expect(contributions.countsForPerson(community.id, ana).answer).toBe(2);
+    expect(contributions.countsByKind(ana, community.id)).toEqual({ answer: 2 });
+    expect(contributions.answerers(r1)).toEqual([ana]);
+  });
+
+  it('keeps the upsertAnswer contract: true when new, false when it edits', () => {
+    const { contributions, community, person, round } = insightsFixture();
+    const ana = person('UANA');
+    const r1 = round('2026-W44', T0);
+    const input = { communityId: community.id, personId: ana, roundId: r1, channelId: 'C1', messageId: null, now: T0 };
+    expect(contributions.upsertAnswer({ ...input, text: 'one' })).toBe(true);
+    expect(contributions.upsertAnswer({ ...input, text: 'two', messageId: 'm2' })).toBe(false);
+    expect(contributions.answerFor(r1, ana)).toMatchObject({ text: 'two', messageId: 'm2' });
+    expect(contributions.answerByMessage(community.id, 'm2')).toEqual({ personId: ana, roundId: r1 });
   });
 
   it('lets only the author edit an answer, by id or by platform message', () => {
@@ -41,42 +53,29 @@ describe('ContributionRepo', () => {
     expect(contributions.byId(contribution.id)).toMatchObject({ channelId: 'C1', messageId: 'm9', link: 'https://l/m9' });
   });
 
-  it('counts a reaction or reaction-kudos once per giver and message, and takes it back when removed', () => {
-    const { contributions, community, person } = insightsFixture();
-    const ana = person('UANA');
-    const raj = person('URAJ');
-    const kim = person('UKIM');
-    const base = { communityId: community.id, personId: ana, messageId: 'm1', now: T0 };
-    expect(contributions.recordReaction({ ...base, fromId: raj, kind: 'reaction' })).toBeDefined();
-    expect(contributions.recordReaction({ ...base, fromId: raj, kind: 'reaction' })).toBeUndefined();
-    expect(contributions.recordReaction({ ...base, fromId: kim, kind: 'reaction' })).toBeDefined();
-    expect(contributions.recordReaction({ ...base, fromId: raj, kind: 'kudos' })).toBeDefined();
-    expect(contributions.countsForPerson(community.id, ana)).toEqual({ answer: 0, host: 0, prompt: 0, kudos: 1, reaction: 2 });
-    expect(contributions.removeReaction({ communityId: community.id, messageId: 'm1', fromId: raj, kind: 'reaction' })).toBe(true);
-    expect(contributions.removeReaction({ communityId: community.id, messageId: 'm1', fromId: raj, kind: 'reaction' })).toBe(false);
-    expect(contributions.countsForPerson(community.id, ana).reaction).toBe(1);
-  });
-
-  it('counts kudos with notes each time, hosting once per round, and prompts', () => {
+  it('counts other contributions by kind; lists a person\'s newest first', () => {
     const { contributions, community, person, round } = insightsFixture();
     const ana = person('UANA');
     const raj = person('URAJ');
     const r1 = round('2026-W44', T0);
-    contributions.recordKudos({ communityId: community.id, personId: ana, fromId: raj, text: 'great answer', now: T0 });
-    contributions.recordKudos({ communityId: community.id, personId: ana, fromId: raj, text: 'and another', now: T0 + 1 });
-    const host = contributions.recordHost({ communityId: community.id, personId: ana, roundId: r1, now: T0 });
-    expect(contributions.recordHost({ communityId: community.id, personId: ana, roundId: r1, now: T0 + 5 }).id).toBe(host.id);
-    contributions.recordPrompt({ communityId: community.id, personId: ana, text: 'What surprised you?', now: T0 + 2 });
-    expect(contributions.countsForPerson(community.id, ana)).toEqual({ answer: 0, host: 1, prompt: 1, kudos: 2, reaction: 0 });
-    expect(contributions.listForPerson(community.id, ana).map((c) => c.kind)).toEqual(['prompt', 'kudos', 'host', 'kudos']); // newest first, then latest recorded
-    expect(contributions.allTiedTo(raj).map((c) => c.text)).toEqual(['great answer', 'and another']);
+    const cid = community.id;
+    contributions.add({ communityId: cid, personId: ana, kind: 'kudos', fromId: raj, text: 'great answer', now: T0 });
+    contributions.add({ communityId: cid, personId: ana, kind: 'host', roundId: r1, now: T0 });
+    contributions.add({ communityId: cid, personId: ana, kind: 'kudos', fromId: raj, text: 'and another', now: T0 + 1 });
+    contributions.add({ communityId: cid, personId: ana, kind: 'reaction', fromId: raj, messageId: 'm1', now: T0 + 2 });
+    contributions.add({ communityId: cid, personId: ana, kind: 'prompt', text: 'What surprised you?', now: T0 + 3 });
+    expect(contributions.countsByKind(ana, cid)).toEqual({ host: 1, prompt: 1, kudos: 2, reaction: 1 });
+    expect(contributions.hasFrom(cid, 'reaction', raj, 'm1')).toBe(true);
+    expect(contributions.hasFrom(cid, 'reaction', ana, 'm1')).toBe(false);
+    expect(contributions.listForPerson(cid, ana).map((c) => c.kind)).toEqual(['prompt', 'reaction', 'kudos', 'host', 'kudos']); // newest first, then latest recorded
+    expect(contributions.listForPerson(cid, ana, 2)).toHaveLength(2);
   });
 
   it('selects a period from its start up to, not including, its end; per community', () => {
     const { contributions, community, store, person } = insightsFixture();
     const other = store.communities.create({ ...community, channelId: 'C2', settings: community }).id;
     const ana = person('UANA');
-    const at = (now: number, communityId = community.id) => contributions.recordPrompt({ communityId, personId: ana, text: `p${now}`, now });
+    const at = (now: number, communityId = community.id) => contributions.add({ communityId, personId: ana, kind: 'prompt', text: `p${now}`, now });
     [T0 - 1, T0, T0 + WEEK - 1, T0 + WEEK].forEach((t) => at(t));
     at(T0 + 5, other);
     expect(contributions.forPeriod(community.id, T0, T0 + WEEK).map((c) => c.createdAt)).toEqual([T0, T0 + WEEK - 1]);
@@ -84,21 +83,4 @@ describe('ContributionRepo', () => {
     expect(contributions.countForPeriod(other, T0, T0 + WEEK)).toBe(1);
   });
 
-  it('erases what a person wrote and keeps anonymous counts once they are deleted', () => {
-    const { contributions, community, person, round, db } = insightsFixture();
-    const ana = person('UANA');
-    const raj = person('URAJ');
-    contributions.recordAnswer({ communityId: community.id, personId: ana, roundId: round('2026-W44', T0), text: 'my secret thoughts', now: T0 });
-    contributions.recordKudos({ communityId: community.id, personId: raj, fromId: ana, text: 'ana wrote this kudos', now: T0 });
-    contributions.recordKudos({ communityId: community.id, personId: ana, fromId: raj, text: 'raj thanks ana', now: T0 });
-    expect(contributions.eraseTextOf(ana)).toBe(2);
-    db.prepare('DELETE FROM people WHERE id = ?').run(ana);
-    const rows = db.prepare('SELECT person_id, from_id, text FROM contributions ORDER BY id').all();
-    expect(rows).toEqual([
-      { person_id: null, from_id: null, text: null },
-      { person_id: raj, from_id: null, text: null },
-      { person_id: null, from_id: raj, text: 'raj thanks ana' },
-    ]);
-    expect(contributions.countForPeriod(community.id, T0, T0 + 1)).toBe(3);
-  });
 });

@@ -40,27 +40,27 @@ function community() {
   const cid = c.id;
   const link = (m: string) => ({ channelId: 'C1', messageId: m, link: `https://chat/${m}` });
 
-  contributions.recordPrompt({ communityId: cid, personId: ids.old, text: 'long ago', now: T0 - WEEK });
+  contributions.add({ communityId: cid, personId: ids.old, kind: 'prompt', text: 'long ago', now: T0 - WEEK });
   contributions.recordAnswer({ communityId: cid, personId: ids.mid, roundId: rounds[44], text: 'mid', now: W(44) + HOUR });
-  contributions.recordPrompt({ communityId: cid, personId: ids.ana, text: 'What did you learn?', now: W(45) + HOUR });
+  contributions.add({ communityId: cid, personId: ids.ana, kind: 'prompt', text: 'What did you learn?', now: W(45) + HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.raj, roundId: rounds[45], text: 'raj w45', ...link('r45'), now: W(45) + 2 * HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.ana, roundId: rounds[47], text: 'ana w47', ...link('a47'), now: W(47) + HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.gone, roundId: rounds[48], text: 'gone', now: W(48) + HOUR });
   db.prepare('DELETE FROM people WHERE id = ?').run(ids.gone);
 
   contributions.recordAnswer({ communityId: cid, personId: ids.ana, roundId: rounds[49], text: 'Pairing <!channel> *saved* my week', ...link('a49'), now: W(49) + HOUR });
-  contributions.recordHost({ communityId: cid, personId: ids.ana, roundId: rounds[49], now: W(49) });
-  contributions.recordReaction({ communityId: cid, personId: ids.ana, fromId: ids.raj, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
-  contributions.recordReaction({ communityId: cid, personId: ids.ana, fromId: ids.kim, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
+  contributions.add({ communityId: cid, personId: ids.ana, kind: 'host', roundId: rounds[49], now: W(49) });
+  contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.raj, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
+  contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.kim, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.raj, roundId: rounds[49], text: 'no link, so not public', now: W(49) + 3 * HOUR });
-  contributions.recordKudos({ communityId: cid, personId: ids.raj, fromId: ids.ana, text: 'Raj fixed the build for everyone', ...link('k49'), now: W(49) + 4 * HOUR });
+  contributions.add({ communityId: cid, personId: ids.raj, kind: 'kudos', fromId: ids.ana, text: 'Raj fixed the build for everyone', ...link('k49'), now: W(49) + 4 * HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.kim, roundId: rounds[49], text: 'kim', ...link('k'), now: W(49) + HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.lea, roundId: rounds[49], text: 'lea', ...link('l'), now: W(49) + HOUR });
   store.people.leave(cid, ids.lea, W(49) + 5 * HOUR);
 
   // Another community's activity never leaks in.
   const other = store.communities.create({ ...c, channelId: 'C2', settings: c }).id;
-  contributions.recordPrompt({ communityId: other, personId: ids.ana, text: 'elsewhere', now: W(49) + HOUR });
+  contributions.add({ communityId: other, personId: ids.ana, kind: 'prompt', text: 'elsewhere', now: W(49) + HOUR });
 
   // Hosting: W44 ana, W45 raj, W46 fallback, W47 raj skipped then ana accepted, W48 kim, W49 ana; W50 raj nudged, unanswered.
   hostTurn(rounds[44], ids.ana, 'accepted');
@@ -102,7 +102,7 @@ describe('SpotlightQueries', () => {
 
   it('quotes only texts public in the channel, with links', () => {
     const { db, cid, ids, contributions } = community();
-    contributions.recordKudos({ communityId: cid, personId: ids.raj, fromId: ids.ana, text: 'said in a private channel', channelId: 'C9', messageId: 'x', link: 'https://chat/x', now: W(49) + 5 * HOUR });
+    contributions.add({ communityId: cid, personId: ids.raj, kind: 'kudos', fromId: ids.ana, text: 'said in a private channel', channelId: 'C9', messageId: 'x', link: 'https://chat/x', now: W(49) + 5 * HOUR });
     const q = new SpotlightQueries(db);
     expect(q.publicTexts(cid, ids.raj, THIS, 'C1')).toEqual([{ kind: 'kudos', text: 'Raj fixed the build for everyone', link: 'https://chat/k49', createdAt: W(49) + 4 * HOUR, fromUserId: 'UANA' }]);
     expect(q.publicTexts(cid, ids.ana, THIS, 'C1').map((t) => t.text)).toEqual(['Pairing <!channel> *saved* my week']);
