@@ -8,3 +8,5 @@ CREATE INDEX contributions_by_time_covering ON contributions (community_id, crea
 DROP INDEX contributions_by_time;
 CREATE INDEX contributions_by_person_covering ON contributions (community_id, person_id, created_at, kind);
 DROP INDEX contributions_by_person;
+-- Who hosted a round: the digest reads the 'host' contribution of each of the last 12 rounds.
+CREATE INDEX contributions_host_by_round ON contributions (round_id) WHERE kind = 'host';

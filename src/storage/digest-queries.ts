@@ -4,6 +4,7 @@
  * the rest are small lookups on the indexes from 0001.
  */
 import type { Db } from './db';
+import { statement } from './statements';
 import { QUIET_PERIODS, SHOWN_PERIODS, type MemberRef, type PeriodActivity, type QuietCandidate, type SkippedOccurrence } from '../domain/digest';
 import { OWNERSHIP_ROUNDS, type OwnershipInput } from '../domain/ownership';
 import { assertContiguous, lastPeriods, type PeriodRange } from '../domain/periods';
@@ -46,13 +47,11 @@ export class DigestQueries {
     const scan = this.scan(communityId, periods);
     return {
       activity: scan.activity,
-      activeMembers: this.db.prepare('SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
-      newMembers: this.db.prepare(`SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, period.from, period.to) as MemberRef[],
-      departedMembers: this.db
-        .prepare(`SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.active = 0 AND m.left_at >= ? AND m.left_at < ?`)
+      activeMembers: statement(this.db, 'SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
+      newMembers: statement(this.db, `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, period.from, period.to) as MemberRef[],
+      departedMembers: statement(this.db, `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.active = 0 AND m.left_at >= ? AND m.left_at < ?`)
         .all(communityId, period.from, period.to) as MemberRef[],
-      spotlights: this.db
-        .prepare(
+      spotlights: statement(this.db,
           `SELECT ${MEMBER_REF} FROM spotlights s JOIN spotlight_people sp ON sp.spotlight_id = s.id JOIN people p ON p.id = sp.person_id
            WHERE s.community_id = ? AND s.created_at >= ? AND s.created_at < ? ORDER BY s.created_at, sp.rowid`,
         )
@@ -72,14 +71,15 @@ export class DigestQueries {
   private scan(communityId: number, periods: readonly PeriodRange[]) {
     const window = lastPeriods(periods, QUIET_PERIODS);
     const firstShown = QUIET_PERIODS - SHOWN_PERIODS;
-    const bucket = window.slice(0, -1).map((p, i) => `WHEN created_at < ${Math.trunc(p.to)} THEN ${i}`).join(' ');
-    const rows = this.db
-      .prepare(
-        `SELECT COALESCE(person_id, 0) * ${BUCKETS} + CASE ${bucket} ELSE ${window.length - 1} END FROM contributions
-         WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`,
-      )
+    const bounds = window.slice(0, -1).map((p) => p.to);
+    const bucket = bounds.map((_, i) => `WHEN created_at < ? THEN ${i}`).join(' ');
+    const rows = statement(
+      this.db,
+      `SELECT COALESCE(person_id, 0) * ${BUCKETS} + CASE ${bucket} ELSE ${bounds.length} END FROM contributions
+       WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`,
+    )
       .pluck()
-      .all(communityId, window[0].from, window[window.length - 1].to) as number[];
+      .all(...bounds, communityId, window[0].from, window[window.length - 1].to) as number[];
     // Sorted, each person's rows sit together with their periods ascending: one linear pass counts
     // everything without a set or map per contribution.
     const packed = Float64Array.from(rows).sort();
@@ -116,14 +116,13 @@ export class DigestQueries {
   quietCandidates(communityId: number, since: number, until: number, creditedSince?: ReadonlySet<number>): QuietCandidate[] {
     const credited =
       creditedSince ??
-      new Set(this.db.prepare(`SELECT DISTINCT person_id FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`).pluck().all(communityId, since, until) as number[]);
-    const members = this.db.prepare('SELECT person_id FROM memberships WHERE community_id = ? AND active = 1 AND joined_at < ?').pluck().all(communityId, since) as number[];
+      new Set(statement(this.db, `SELECT DISTINCT person_id FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`).pluck().all(communityId, since, until) as number[]);
+    const members = statement(this.db, 'SELECT person_id FROM memberships WHERE community_id = ? AND active = 1 AND joined_at < ?').pluck().all(communityId, since) as number[];
     const quietIds = members.filter((id) => !credited.has(id));
     // One statement for all of them (ids as a JSON array): a call per member costs more than its seeks.
     // The subquery walks the person's covering index backwards and stops at the first participation;
     // INDEXED BY because with the kind filter the planner would otherwise walk the whole time index.
-    const rows = this.db
-      .prepare(
+    const rows = statement(this.db,
         `SELECT ${MEMBER_REF}, m.joined_at AS joinedAt, 0 AS optedOutSpotlight,
            (SELECT c.created_at FROM contributions c INDEXED BY contributions_by_person_covering
             WHERE c.community_id = m.community_id AND c.person_id = m.person_id AND c.created_at < ? AND c.${PARTICIPATES}
@@ -135,13 +134,16 @@ export class DigestQueries {
     return rows.map((r) => ({ ...r, optedOutSpotlight: false }));
   }
 
-  /** Hosts of the last 12 rounds that started before `before`, oldest first; null when nobody accepted. */
+  /**
+   * Who hosted each of the last 12 rounds posted before `before`, oldest first: the 'host'
+   * contribution written when the round was posted; null for a fallback (or an erased host).
+   */
   roundHosts(communityId: number, before: number): (number | null)[] {
-    const hosts = this.db
-      .prepare(
-        `SELECT (SELECT t.person_id FROM host_turns t WHERE t.round_id = r.id AND t.state = 'accepted' ORDER BY t.id DESC LIMIT 1) AS host
-         FROM rounds r WHERE r.community_id = ? AND r.starts_at < ? ORDER BY r.starts_at DESC LIMIT ?`,
-      )
+    const hosts = statement(
+      this.db,
+      `SELECT (SELECT c.person_id FROM contributions c WHERE c.round_id = r.id AND c.kind = 'host' LIMIT 1) AS host
+       FROM rounds r WHERE r.community_id = ? AND r.starts_at < ? AND r.posted_at IS NOT NULL ORDER BY r.starts_at DESC LIMIT ?`,
+    )
       .pluck()
       .all(communityId, before, OWNERSHIP_ROUNDS) as (number | null)[];
     return hosts.reverse();
@@ -151,15 +153,13 @@ export class DigestQueries {
   operational(communityId: number, period: PeriodRange): OperationalFigures {
     const { from, to } = period;
     return {
-      unansweredNudges: this.db
-        .prepare("SELECT COUNT(*) FROM host_turns t JOIN rounds r ON r.id = t.round_id WHERE r.community_id = ? AND t.state = 'nudged' AND t.answered_at IS NULL AND t.nudged_at >= ? AND t.nudged_at < ?")
+      unansweredNudges: statement(this.db, "SELECT COUNT(*) FROM host_turns t JOIN rounds r ON r.id = t.round_id WHERE r.community_id = ? AND t.state = 'nudged' AND t.answered_at IS NULL AND t.nudged_at >= ? AND t.nudged_at < ?")
         .pluck()
         .get(communityId, from, to) as number,
-      fallbacks: this.db.prepare('SELECT COUNT(*) FROM rounds WHERE community_id = ? AND fallback = 1 AND starts_at >= ? AND starts_at < ?').pluck().get(communityId, from, to) as number,
-      skippedOccurrences: this.db
-        .prepare("SELECT job, period_key AS periodKey, reason FROM occurrences WHERE community_id = ? AND status = 'skipped' AND handled_at >= ? AND handled_at < ? ORDER BY handled_at")
+      fallbacks: statement(this.db, 'SELECT COUNT(*) FROM rounds WHERE community_id = ? AND fallback = 1 AND starts_at >= ? AND starts_at < ?').pluck().get(communityId, from, to) as number,
+      skippedOccurrences: statement(this.db, "SELECT job, period_key AS periodKey, reason FROM occurrences WHERE community_id = ? AND status = 'skipped' AND handled_at >= ? AND handled_at < ? ORDER BY handled_at")
         .all(communityId, from, to) as SkippedOccurrence[],
-      deliveryFailures: this.db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND community_id = ? AND created_at >= ? AND created_at < ?").pluck().get(communityId, from, to) as number,
+      deliveryFailures: statement(this.db, "SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND community_id = ? AND created_at >= ? AND created_at < ?").pluck().get(communityId, from, to) as number,
     };
   }
 }

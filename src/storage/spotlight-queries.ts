@@ -3,6 +3,7 @@
  * history, and — only for the people ranked first — eligibility and the public texts worth quoting.
  */
 import type { Db } from './db';
+import { statement } from './statements';
 import type { ContributionKind } from '../domain/contribution';
 import type { PeriodRange } from '../domain/periods';
 import type { PublicText, SpotlightContributor, SpotlightHistory } from '../domain/spotlight';
@@ -28,8 +29,7 @@ export class SpotlightQueries {
    * cheaper than a SQL GROUP BY's temporary b-tree or a row object per contribution.
    */
   inputs(communityId: number, period: PeriodRange): SpotlightInputs {
-    const packed = this.db
-      .prepare(`SELECT person_id * ${KIND_SLOTS} + ${KIND_CODE} FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND person_id IS NOT NULL`)
+    const packed = statement(this.db, `SELECT person_id * ${KIND_SLOTS} + ${KIND_CODE} FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND person_id IS NOT NULL`)
       .pluck()
       .all(communityId, period.from, period.to) as number[];
     const contributors = new Map<number, SpotlightContributor>();
@@ -46,8 +46,7 @@ export class SpotlightQueries {
 
   /** How often and how lately each person was spotlighted in this community before `before`. */
   history(communityId: number, before: number): SpotlightHistory[] {
-    return this.db
-      .prepare(
+    return statement(this.db,
         `SELECT sp.person_id AS personId, COUNT(*) AS times, MAX(s.created_at) AS lastAt
          FROM spotlights s JOIN spotlight_people sp ON sp.spotlight_id = s.id
          WHERE s.community_id = ? AND s.created_at < ? AND sp.person_id IS NOT NULL
@@ -58,15 +57,14 @@ export class SpotlightQueries {
 
   /** A predicate for the selection: true for people who opted out of spotlights or are no longer active members. */
   excluder(communityId: number): (personId: number) => boolean {
-    const eligible = this.db
-      .prepare('SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.person_id = ? AND m.active = 1 AND p.optout_spotlight = 0')
+    const eligible = statement(this.db, 'SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.person_id = ? AND m.active = 1 AND p.optout_spotlight = 0')
       .pluck();
     return (personId) => eligible.get(communityId, personId) === undefined;
   }
 
   /** Platform user ids for mentions, by person id. */
   userIds(personIds: readonly number[]): Map<number, string> {
-    const get = this.db.prepare('SELECT user_id FROM people WHERE id = ?').pluck();
+    const get = statement(this.db, 'SELECT user_id FROM people WHERE id = ?').pluck();
     return new Map(personIds.map((id) => [id, get.get(id) as string]));
   }
 
@@ -75,8 +73,7 @@ export class SpotlightQueries {
    * the person's own answers and prompts, and kudos notes others wrote about them.
    */
   publicTexts(communityId: number, personId: number, period: PeriodRange, channelId: string): PublicText[] {
-    return this.db
-      .prepare(
+    return statement(this.db,
         `SELECT c.kind AS kind, c.text AS text, c.link AS link, c.created_at AS createdAt, g.user_id AS fromUserId
          FROM contributions c LEFT JOIN people g ON g.id = c.from_id
          WHERE c.community_id = ? AND c.person_id = ? AND c.created_at >= ? AND c.created_at < ?

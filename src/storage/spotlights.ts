@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 
 export interface StoredSpotlight {
   id: number;
@@ -25,26 +26,26 @@ export class SpotlightRepo {
    * process) changes nothing and returns undefined. Call inside the transaction that writes the post.
    */
   record(communityId: number, periodKey: string, personIds: readonly number[], now: number): StoredSpotlight | undefined {
-    const inserted = this.db.prepare('INSERT INTO spotlights (community_id, period_key, created_at) VALUES (?, ?, ?) ON CONFLICT (community_id, period_key) DO NOTHING').run(communityId, periodKey, now);
+    const inserted = statement(this.db, 'INSERT INTO spotlights (community_id, period_key, created_at) VALUES (?, ?, ?) ON CONFLICT (community_id, period_key) DO NOTHING').run(communityId, periodKey, now);
     if (inserted.changes === 0) return undefined;
     const id = Number(inserted.lastInsertRowid);
-    const add = this.db.prepare('INSERT INTO spotlight_people (spotlight_id, person_id) VALUES (?, ?)');
+    const add = statement(this.db, 'INSERT INTO spotlight_people (spotlight_id, person_id) VALUES (?, ?)');
     for (const personId of personIds) add.run(id, personId);
     return this.forPeriod(communityId, periodKey);
   }
 
   forPeriod(communityId: number, periodKey: string): StoredSpotlight | undefined {
-    const row = this.db.prepare('SELECT * FROM spotlights WHERE community_id = ? AND period_key = ?').get(communityId, periodKey) as SpotlightRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM spotlights WHERE community_id = ? AND period_key = ?').get(communityId, periodKey) as SpotlightRow | undefined;
     return row && this.withPeople(row);
   }
 
   latest(communityId: number): StoredSpotlight | undefined {
-    const row = this.db.prepare('SELECT * FROM spotlights WHERE community_id = ? ORDER BY created_at DESC, id DESC LIMIT 1').get(communityId) as SpotlightRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM spotlights WHERE community_id = ? ORDER BY created_at DESC, id DESC LIMIT 1').get(communityId) as SpotlightRow | undefined;
     return row && this.withPeople(row);
   }
 
   private withPeople(row: SpotlightRow): StoredSpotlight {
-    const people = this.db.prepare('SELECT person_id FROM spotlight_people WHERE spotlight_id = ? AND person_id IS NOT NULL ORDER BY rowid').pluck().all(row.id) as number[];
+    const people = statement(this.db, 'SELECT person_id FROM spotlight_people WHERE spotlight_id = ? AND person_id IS NOT NULL ORDER BY rowid').pluck().all(row.id) as number[];
     return { id: row.id, communityId: row.community_id, periodKey: row.period_key, createdAt: row.created_at, personIds: people };
   }
 }

@@ -12,14 +12,14 @@ const THIS = PERIODS[5];
 
 /**
  * Hand-computed community:
- *  W44 mid answers (inside the quiet window, before the 5 shown periods)
- *  W45 ana adds a prompt, raj answers                                → 2 contributions, 2 people
+ *  W44 ana hosts, mid answers (inside the quiet window, before the 5 shown periods)
+ *  W45 raj hosts; ana adds a prompt, raj answers                     → 3 contributions, 2 people
  *  W46 (fallback round, nothing else)                                → 0, 0
- *  W47 ana answers                                                   → 1, 1
- *  W48 an erased member's answer                                     → 1, 0
- *  W49 ana answers + hosts + gets 2 reactions; raj answers (no link)
+ *  W47 ana hosts and answers                                         → 2, 1
+ *  W48 kim hosts; an erased member's answer                          → 2, 1
+ *  W49 ana hosts, answers and gets 2 reactions; raj answers (no link)
  *      and gets kudos from ana; kim (opted out) and lea (leaves) answer → 6, 4 (reactions not counted)
- * Top contributors over W45-W49: ana 4, raj 3, kim 1, lea 1 of 10 → top 3 made 80%.
+ * Top contributors over W45-W49: ana 5, raj 4, kim 2, lea 1 of 13 → top 3 made 85%.
  */
 function community() {
   const f = insightsFixture();
@@ -36,7 +36,7 @@ function community() {
     gone: person('UGONE', { name: 'Gone' }),
   };
   store.people.setOptOut(ids.kim, 'spotlight', true);
-  const rounds = Object.fromEntries([44, 45, 46, 47, 48, 49, 50].map((w) => [w, round(`2026-W${w}`, W(44) + (w - 44) * WEEK, { fallback: w === 46 })]));
+  const rounds = Object.fromEntries([44, 45, 46, 47, 48, 49, 50].map((w) => [w, round(`2026-W${w}`, W(44) + (w - 44) * WEEK, { fallback: w === 46, posted: w < 50 })]));
   const cid = c.id;
   const link = (m: string) => ({ channelId: 'C1', messageId: m, link: `https://chat/${m}` });
 
@@ -49,7 +49,6 @@ function community() {
   db.prepare('DELETE FROM people WHERE id = ?').run(ids.gone);
 
   contributions.recordAnswer({ communityId: cid, personId: ids.ana, roundId: rounds[49], text: 'Pairing <!channel> *saved* my week', ...link('a49'), now: W(49) + HOUR });
-  contributions.add({ communityId: cid, personId: ids.ana, kind: 'host', roundId: rounds[49], now: W(49) });
   contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.raj, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
   contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.kim, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.raj, roundId: rounds[49], text: 'no link, so not public', now: W(49) + 3 * HOUR });
@@ -62,13 +61,11 @@ function community() {
   const other = store.communities.create({ ...c, channelId: 'C2', settings: c }).id;
   contributions.add({ communityId: other, personId: ids.ana, kind: 'prompt', text: 'elsewhere', now: W(49) + HOUR });
 
-  // Hosting: W44 ana, W45 raj, W46 fallback, W47 raj skipped then ana accepted, W48 kim, W49 ana; W50 raj nudged, unanswered.
-  hostTurn(rounds[44], ids.ana, 'accepted');
-  hostTurn(rounds[45], ids.raj, 'accepted');
-  hostTurn(rounds[47], ids.raj, 'skipped');
-  hostTurn(rounds[47], ids.ana, 'accepted');
-  hostTurn(rounds[48], ids.kim, 'accepted');
-  hostTurn(rounds[49], ids.ana, 'accepted');
+  // Hosting, recorded when each round was posted: W44 ana, W45 raj, W46 fallback, W47 ana, W48 kim,
+  // W49 ana. W50 is not posted yet: raj was nudged and has not answered.
+  for (const [w, host] of [[44, ids.ana], [45, ids.raj], [47, ids.ana], [48, ids.kim], [49, ids.ana]]) {
+    contributions.add({ communityId: cid, personId: host, kind: 'host', roundId: rounds[w], now: W(w) });
+  }
   hostTurn(rounds[50], ids.raj, 'nudged', { nudgedAt: W(49) + HOUR });
 
   // Earlier spotlights: W47 ana and raj, W48 ana.
@@ -127,17 +124,17 @@ describe('DigestQueries', () => {
     const { db, cid, ids } = community();
     const data = new DigestQueries(db).gather(cid, PERIODS);
     expect(data.activity).toEqual([
-      { key: '2026-W45', contributions: 2, contributors: 2 },
+      { key: '2026-W45', contributions: 3, contributors: 2 },
       { key: '2026-W46', contributions: 0, contributors: 0 },
-      { key: '2026-W47', contributions: 1, contributors: 1 },
-      { key: '2026-W48', contributions: 1, contributors: 0 },
+      { key: '2026-W47', contributions: 2, contributors: 1 },
+      { key: '2026-W48', contributions: 2, contributors: 1 },
       { key: '2026-W49', contributions: 6, contributors: 4 },
     ]);
     expect(data.activeMembers).toBe(7);
     expect(data.newMembers.map((m) => m.name)).toEqual(['Newbie']);
     expect(data.departedMembers.map((m) => m.name)).toEqual(['Lea']);
     expect(data.quietCandidates.map((m) => m.name).sort()).toEqual(['Old', 'Silent']);
-    expect(data.ownership).toEqual({ contributionTotal: 10, topCounts: [4, 3, 1], roundHosts: [ids.ana, ids.raj, null, ids.ana, ids.kim, ids.ana] });
+    expect(data.ownership).toEqual({ contributionTotal: 13, topCounts: [5, 4, 2], roundHosts: [ids.ana, ids.raj, null, ids.ana, ids.kim, ids.ana] });
     expect(new DigestQueries(db).operational(cid, THIS)).toEqual({ unansweredNudges: 1, fallbacks: 0, skippedOccurrences: [{ job: 'prompt', periodKey: '2026-W49', reason: 'more than 12 h late' }], deliveryFailures: 1 });
     expect(new DigestQueries(db).operational(cid, PERIODS[2]).fallbacks).toBe(1);
   });
@@ -146,11 +143,11 @@ describe('DigestQueries', () => {
     const { db, cid, ids, spotlights } = community();
     spotlights.record(cid, THIS.key, [ids.raj, ids.ana], W(49) + 100 * HOUR);
     const f = buildDigest(db, { communityId: cid, periods: PERIODS, rotation: { pastHosts: [{ periodKey: '2026-W49', name: 'Ana', state: 'accepted' }], nextHosts: [{ periodKey: '2026-W50', name: 'Raj', state: 'nudged' }] } });
-    expect(f.participation.contributionsSparkline).toBe('▃▁▂▂█'); // 2,0,1,1,6 scaled to 6
-    expect(f.participation.previousAverage).toEqual({ contributions: 1, contributors: 0.75 });
+    expect(f.participation.contributionsSparkline).toBe('▅▁▃▃█'); // 3,0,2,2,6 scaled to 6
+    expect(f.participation.previousAverage).toEqual({ contributions: 1.75, contributors: 1 });
     expect(f.spotlights.map((s) => s.name)).toEqual(['Raj', 'Ana']);
     expect(f.quiet.map((m) => m.name)).toEqual(['Old', 'Silent']);
-    expect(f.ownership).toMatchObject({ top3Share: 0.8, distinctHosts: 3, rounds: 6, level: 'few', reading: 'relies on few people: the top 3 made 80% of contributions' });
+    expect(f.ownership).toMatchObject({ top3Share: 11 / 13, distinctHosts: 3, rounds: 6, level: 'few', reading: 'relies on few people: the top 3 made 85% of contributions' });
     expect(f.unansweredNudges).toBe(1);
   });
 });

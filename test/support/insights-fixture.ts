@@ -22,10 +22,11 @@ export function insightsFixture() {
     return p.id;
   }
 
-  function round(periodKey: string, startsAt: number, options: { fallback?: boolean } = {}): number {
+  /** A round, posted at its start unless `posted: false`. */
+  function round(periodKey: string, startsAt: number, options: { fallback?: boolean; posted?: boolean } = {}): number {
     const r = db
-      .prepare('INSERT INTO rounds (community_id, period_key, starts_at, closes_at, fallback) VALUES (?, ?, ?, ?, ?)')
-      .run(community.id, periodKey, startsAt, startsAt + WEEK, options.fallback ? 1 : 0);
+      .prepare('INSERT INTO rounds (community_id, period_key, starts_at, closes_at, fallback, posted_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(community.id, periodKey, startsAt, startsAt + WEEK, options.fallback ? 1 : 0, options.posted === false ? null : startsAt);
     return Number(r.lastInsertRowid);
   }
 
