@@ -98,6 +98,5 @@ export function generate(path: string, seed = 2026): BenchCommunity {
   });
   const communityId = write();
   db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('ANALYZE');
   return { db, communityId, channelId: 'C1' };
 }

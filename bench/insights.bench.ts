@@ -3,14 +3,16 @@
  * Each is measured against a plain indexed COUNT(*) over the same week, in the same run, so the
  * ratio says how much work beyond a bare index range the feature costs on this machine.
  *
- *   npx tsx bench/insights.bench.ts [--iterations=N]
+ *   npx tsx bench/insights.bench.ts [--iterations=N] [--compare-indexes]
+ *
+ * --compare-indexes then swaps migration 0002's indexes for 0001's alone and measures again.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../src/storage/db';
+import { openDatabase, type Db } from '../src/storage/db';
 import { buildDigest, buildSpotlight } from '../src/app/insights';
 import { renderDigest } from '../src/app/render/digest-message';
 import { renderSpotlight } from '../src/app/render/spotlight-message';
@@ -18,16 +20,18 @@ import { seededRng } from '../src/ports/rng';
 import type { PeriodRange } from '../src/domain/periods';
 import { CONTRIBUTIONS, generate, MEMBERS, START, WEEK, WEEKS } from './insights-data';
 
-const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--iterations='))?.split('=')[1] ?? 60);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const ITERATIONS = Number(arg('iterations') ?? 60);
+const WARM_UP = 5;
 const DIGEST_TARGET_MS = 50;
 const SPOTLIGHT_TARGET_MS = 20;
+const COMMUNITY = 1;
 
-let peakRss = 0;
-let peakHeap = 0;
+const memory = { rss: 0, heap: 0 };
 function sampleMemory(): void {
   const { rss, heapUsed } = process.memoryUsage();
-  peakRss = Math.max(peakRss, rss);
-  peakHeap = Math.max(peakHeap, heapUsed);
+  memory.rss = Math.max(memory.rss, rss);
+  memory.heap = Math.max(memory.heap, heapUsed);
 }
 
 function median(values: number[]): number {
@@ -46,75 +50,73 @@ function time(work: () => unknown): number {
 
 const week = (n: number): PeriodRange => ({ key: `w${n}`, from: START + n * WEEK, to: START + (n + 1) * WEEK });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
-/** Generation runs in a child process, so the memory figures below belong to the measurements alone. */
+/** Baseline, digest and spotlight side by side, walking the last 20 weeks so no one week stays hot. */
+function measure(db: Db, iterations: number): { baseline: number; digest: number; spotlight: number } {
+  const count = db.prepare('SELECT COUNT(*) FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ?').pluck();
+  const runs = { baseline: [] as number[], digest: [] as number[], spotlight: [] as number[] };
+  for (let i = -WARM_UP; i < iterations; i++) {
+    const n = WEEKS - 1 - (((i % 20) + 20) % 20);
+    const periods = [5, 4, 3, 2, 1, 0].map((back) => week(n - back));
+    const baseline = time(() => count.get(COMMUNITY, periods[5].from, periods[5].to));
+    const digest = time(() => renderDigest(buildDigest(db, { communityId: COMMUNITY, periods, rotation: { pastHosts: [], nextHosts: [] } })));
+    const spotlight = time(() => renderSpotlight(buildSpotlight(db, { communityId: COMMUNITY, channelId: 'C1', period: periods[5], rng: seededRng(n) })));
+    if (i < 0) continue;
+    runs.baseline.push(baseline);
+    runs.digest.push(digest);
+    runs.spotlight.push(spotlight);
+  }
+  return { baseline: median(runs.baseline), digest: median(runs.digest), spotlight: median(runs.spotlight) };
+}
+
+function report(title: string, iterations: number, m: ReturnType<typeof measure>): void {
+  const verdict = (ms: number, target: number) => `${target} ms ${ms <= target ? 'met' : 'MISSED'}`;
+  console.log(`\n${title}: ${iterations} iterations each, medians (load average ${load()} on ${availableParallelism()} CPUs)`);
+  console.log('| what | median | vs COUNT(*) | target |');
+  console.log('|---|---|---|---|');
+  console.log(`| plain indexed COUNT(*) over the week | ${m.baseline.toFixed(2)} ms | 1× | |`);
+  console.log(`| digest: inputs + figures + message | ${m.digest.toFixed(2)} ms | ${(m.digest / m.baseline).toFixed(0)}× | ${verdict(m.digest, DIGEST_TARGET_MS)} |`);
+  console.log(`| spotlight: selection + quotes + message | ${m.spotlight.toFixed(2)} ms | ${(m.spotlight / m.baseline).toFixed(0)}× | ${verdict(m.spotlight, SPOTLIGHT_TARGET_MS)} |`);
+}
+
+/** Generation runs in a child process, so the memory figures belong to the measurements alone. */
 function generateApart(path: string): void {
   const child = spawnSync('npx', ['tsx', __filename, `--generate-to=${path}`], { stdio: 'inherit' });
   if (child.status !== 0) throw new Error(`generating the benchmark database failed (exit ${child.status})`);
 }
 
+/** Back to the indexes of 0001 alone, as if migration 0002 had never run. */
+function onlyInitialIndexes(db: Db): void {
+  db.exec(`DROP INDEX contributions_by_time_covering; DROP INDEX contributions_by_person_covering; DROP INDEX contributions_host_by_round;
+           CREATE INDEX contributions_by_time ON contributions (community_id, created_at);
+           CREATE INDEX contributions_by_person ON contributions (community_id, person_id, created_at);`);
+}
+
 function main(): void {
-  const generateTo = process.argv.find((a) => a.startsWith('--generate-to='))?.split('=')[1];
-  if (generateTo) {
-    generate(generateTo).db.close();
-    return;
-  }
+  const generateTo = arg('generate-to');
+  if (generateTo) return generate(generateTo).db.close();
+
   const dir = mkdtempSync(join(tmpdir(), 'curio-bench-'));
   const path = join(dir, 'insights.db');
   try {
-    const genStart = performance.now();
+    const started = performance.now();
     generateApart(path);
-    console.log(`generated ${MEMBERS.toLocaleString('en')} members, ${CONTRIBUTIONS.toLocaleString('en')} contributions over ${WEEKS} weeks in ${((performance.now() - genStart) / 1000).toFixed(1)} s (${mb(statSync(path).size)} on disk)`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`generated ${MEMBERS.toLocaleString('en')} members, ${CONTRIBUTIONS.toLocaleString('en')} contributions over ${WEEKS} weeks (~${Math.round(CONTRIBUTIONS / WEEKS).toLocaleString('en')} a week) in ${seconds} s, ${mb(statSync(path).size)} on disk`);
 
-    console.log(`load average (1, 5, 15 min) before measuring: ${load()}`);
-    // Measure through the product's own connection settings, on a fresh connection.
-    const db = openDatabase(path);
-    const communityId = 1;
-    const count = db.prepare('SELECT COUNT(*) FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ?').pluck();
-    peakRss = 0;
-    peakHeap = 0;
+    const db = openDatabase(path); // the product's own connection settings, on a fresh connection
     sampleMemory();
-    const rssBefore = peakRss;
+    const rssBefore = memory.rss;
+    report('with migration 0002', ITERATIONS, measure(db, ITERATIONS));
+    const peak = Math.max(memory.rss, process.resourceUsage().maxRSS * 1024);
+    console.log(`\npeak memory while measuring: rss ${mb(peak)} (${mb(rssBefore)} with the database open, so +${mb(peak - rssBefore)}), heap used ${mb(memory.heap)}`);
 
-    const baseline: number[] = [];
-    const digest: number[] = [];
-    const spotlight: number[] = [];
-    let size = 0;
-    // Walk through the last 20 weeks so no single week's pages stay unusually hot; 5 rounds of warm-up.
-    for (let i = -5; i < ITERATIONS; i++) {
-      const n = WEEKS - 1 - (((i % 20) + 20) % 20);
-      const periods = [5, 4, 3, 2, 1, 0].map((back) => week(n - back));
-      const b = time(() => count.get(communityId, periods[5].from, periods[5].to));
-      const d = time(() => {
-        const figures = buildDigest(db, { communityId, periods, rotation: { pastHosts: [], nextHosts: [] } });
-        size = JSON.stringify(renderDigest(figures)).length;
-      });
-      const s = time(() => renderSpotlight(buildSpotlight(db, { communityId, channelId: 'C1', period: periods[5], rng: seededRng(n) })));
-      if (i < 0) continue;
-      baseline.push(b);
-      digest.push(d);
-      spotlight.push(s);
+    if (process.argv.includes('--compare-indexes')) {
+      onlyInitialIndexes(db);
+      const fewer = Math.max(5, Math.round(ITERATIONS / 6));
+      report('with the indexes of 0001 only', fewer, measure(db, fewer));
     }
-
-    const base = median(baseline);
-    const rows = [
-      ['plain indexed COUNT(*) over the week', base, undefined],
-      ['digest: inputs + figures + message', median(digest), DIGEST_TARGET_MS],
-      ['spotlight: selection + quotes + message', median(spotlight), SPOTLIGHT_TARGET_MS],
-    ] as const;
-    console.log(`\nload average (1, 5, 15 min) at the end: ${load()} on ${availableParallelism()} CPUs`);
-    console.log(`${ITERATIONS} iterations each, medians (weekly period, ~${Math.round(CONTRIBUTIONS / WEEKS).toLocaleString('en')} contributions per week):`);
-    console.log('| what | median | vs COUNT(*) | target |');
-    console.log('|---|---|---|---|');
-    for (const [what, ms, target] of rows) {
-      const verdict = target === undefined ? '' : `${target} ms ${ms <= target ? 'met' : 'MISSED'}`;
-      console.log(`| ${what} | ${ms.toFixed(2)} ms | ${(ms / base).toFixed(1)}× | ${verdict} |`);
-    }
-    const peak = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
-    console.log(`\npeak memory while measuring: rss ${mb(peak)} (${mb(rssBefore)} with the database open before the first query, so +${mb(peak - rssBefore)}), heap used ${mb(peakHeap)}; generation ran in a child process`);
-    console.log(`digest message: ${size} bytes of JSON`);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -119,17 +119,18 @@ export class DigestQueries {
       new Set(statement(this.db, `SELECT DISTINCT person_id FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? AND ${PARTICIPATES}`).pluck().all(communityId, since, until) as number[]);
     const members = statement(this.db, 'SELECT person_id FROM memberships WHERE community_id = ? AND active = 1 AND joined_at < ?').pluck().all(communityId, since) as number[];
     const quietIds = members.filter((id) => !credited.has(id));
-    // One statement for all of them (ids as a JSON array): a call per member costs more than its seeks.
-    // The subquery walks the person's covering index backwards and stops at the first participation;
-    // INDEXED BY because with the kind filter the planner would otherwise walk the whole time index.
-    const rows = statement(this.db,
-        `SELECT ${MEMBER_REF}, m.joined_at AS joinedAt, 0 AS optedOutSpotlight,
-           (SELECT c.created_at FROM contributions c INDEXED BY contributions_by_person_covering
-            WHERE c.community_id = m.community_id AND c.person_id = m.person_id AND c.created_at < ? AND c.${PARTICIPATES}
-            ORDER BY c.created_at DESC LIMIT 1) AS lastContributedAt
-         FROM json_each(?) q JOIN memberships m ON m.community_id = ? AND m.person_id = q.value JOIN people p ON p.id = m.person_id
-         WHERE p.optout_spotlight = 0`,
-      )
+    // One statement for all of them (ids as a JSON array): a call per member costs more than its
+    // seeks. CROSS JOIN keeps SQLite driving from the ids, whatever its statistics say. The subquery
+    // walks the person's covering index backwards and stops at their last participation.
+    const rows = statement(
+      this.db,
+      `SELECT ${MEMBER_REF}, m.joined_at AS joinedAt, 0 AS optedOutSpotlight,
+         (SELECT c.created_at FROM contributions c
+          WHERE c.community_id = m.community_id AND c.person_id = m.person_id AND c.created_at < ? AND c.${PARTICIPATES}
+          ORDER BY c.created_at DESC LIMIT 1) AS lastContributedAt
+       FROM json_each(?) q CROSS JOIN memberships m ON m.community_id = ? AND m.person_id = q.value CROSS JOIN people p ON p.id = m.person_id
+       WHERE p.optout_spotlight = 0`,
+    )
       .all(until, JSON.stringify(quietIds), communityId) as (Omit<QuietCandidate, 'optedOutSpotlight'> & { optedOutSpotlight: number })[];
     return rows.map((r) => ({ ...r, optedOutSpotlight: false }));
   }
