@@ -6,7 +6,7 @@
 import type { Db } from '../storage/db';
 import { SpotlightQueries } from '../storage/spotlight-queries';
 import { DigestQueries, type OperationalFigures } from '../storage/digest-queries';
-import { selectSpotlight, type SpotlightEntry } from '../domain/spotlight';
+import { chooseQuotes, quotesPerPick, selectSpotlight, type SpotlightEntry } from '../domain/spotlight';
 import { digestFigures, type DigestFigures, type HostSlot } from '../domain/digest';
 import type { PeriodRange } from '../domain/periods';
 import type { Rng } from '../ports/rng';
@@ -29,6 +29,24 @@ export function buildSpotlight(db: Db, input: { communityId: number; channelId: 
   });
   const userIds = queries.userIds(picks.map((p) => p.personId));
   return picks.map((p) => ({ ...p, userId: userIds.get(p.personId)! }));
+}
+
+/**
+ * A spotlight already chosen (e.g. the latest, for the `spotlight` command), described again for its
+ * period: what each did and their quotes. Anyone who has since opted out or left is left out.
+ */
+export function describeSpotlight(db: Db, input: { communityId: number; channelId: string; period: PeriodRange; personIds: readonly number[] }): SpotlightEntry[] {
+  const queries = new SpotlightQueries(db);
+  const excluded = queries.excluder(input.communityId);
+  const shown = input.personIds.filter((id) => !excluded(id));
+  const counts = new Map(queries.inputs(input.communityId, input.period).contributors.map((c) => [c.personId, c.counts]));
+  const userIds = queries.userIds(shown);
+  return shown.map((personId) => ({
+    personId,
+    userId: userIds.get(personId)!,
+    counts: counts.get(personId) ?? {},
+    quotes: chooseQuotes(queries.publicTexts(input.communityId, personId, input.period, input.channelId), quotesPerPick(shown.length)),
+  }));
 }
 
 export interface DigestRotation {

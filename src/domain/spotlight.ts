@@ -91,9 +91,8 @@ export function selectSpotlight(input: SpotlightInput): SpotlightPick[] {
     if (picks.length === max) break;
     if (!isExcluded(c.personId)) picks.push(c);
   }
-  const quotesEach = picks.length >= 3 ? 1 : 2;
   const texts = input.publicTexts ?? (() => []);
-  return picks.map((c) => ({ personId: c.personId, counts: { ...c.counts }, quotes: chooseQuotes(texts(c.personId), quotesEach) }));
+  return picks.map((c) => ({ personId: c.personId, counts: { ...c.counts }, quotes: chooseQuotes(texts(c.personId), quotesPerPick(picks.length)) }));
 }
 
 function exclusion(excluded: SpotlightInput['excluded']): (personId: number) => boolean {
@@ -102,8 +101,9 @@ function exclusion(excluded: SpotlightInput['excluded']): (personId: number) => 
   return (personId) => set.has(personId);
 }
 
+/** Reactions alone do not qualify: they may land on an answer from an earlier period. */
 function contributed(c: SpotlightContributor): boolean {
-  return Object.values(c.counts).some((n) => (n ?? 0) > 0);
+  return Object.entries(c.counts).some(([kind, n]) => kind !== 'reaction' && (n ?? 0) > 0);
 }
 
 /** Never spotlighted first, then least recently, then least often. */
@@ -121,6 +121,11 @@ function shuffle<T>(items: readonly T[], rng: Rng): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/** Two quotes each for one or two people, one each for three: the post stays short. */
+export function quotesPerPick(picks: number): number {
+  return picks >= 3 ? 1 : 2;
 }
 
 /** Their own words first (answers, then prompts), then kudos others wrote about them; newest first. */

@@ -58,8 +58,8 @@ describe('selectSpotlight rules', () => {
     },
     {
       name: 'only people who contributed in the period',
-      contributors: [{ personId: 1, counts: { answer: 0 } }, { personId: 2, counts: {} }, contributor(3)],
-      expected: [3],
+      contributors: [{ personId: 1, counts: { answer: 0 } }, { personId: 2, counts: {} }, { personId: 4, counts: { reaction: 9 } }, contributor(3)],
+      expected: [3], // 4 only received reactions, perhaps on an old answer
     },
     { name: 'at most 3 by default', contributors: [1, 2, 3, 4, 5].map((id) => contributor(id)), expected: [1, 2, 3, 4, 5] },
     { name: 'nobody eligible: no picks', contributors: [contributor(1)], optedOut: [1], expected: [] },

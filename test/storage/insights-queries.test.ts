@@ -1,7 +1,7 @@
 import { insightsFixture, HOUR, T0, WEEK } from '../support/insights-fixture';
 import { SpotlightQueries } from '../../src/storage/spotlight-queries';
 import { DigestQueries } from '../../src/storage/digest-queries';
-import { buildDigest, buildSpotlight } from '../../src/app/insights';
+import { buildDigest, buildSpotlight, describeSpotlight } from '../../src/app/insights';
 import { seededRng } from '../../src/ports/rng';
 import type { PeriodRange } from '../../src/domain/periods';
 
@@ -116,6 +116,17 @@ describe('SpotlightQueries', () => {
     expect(spotlights.record(cid, THIS.key, picks.map((p) => p.personId), W(49) + 100 * HOUR)?.personIds).toEqual([ids.raj, ids.ana]);
     expect(spotlights.record(cid, THIS.key, [ids.kim], W(49) + 101 * HOUR)).toBeUndefined(); // once per period
     expect(spotlights.latest(cid)?.periodKey).toBe(THIS.key);
+  });
+
+  it('describes a recorded spotlight again, leaving out anyone who has since opted out', () => {
+    const { db, cid, ids, store } = community();
+    const again = describeSpotlight(db, { communityId: cid, channelId: 'C1', period: THIS, personIds: [ids.raj, ids.ana] });
+    expect(again.map((e) => [e.userId, e.counts, e.quotes.length])).toEqual([
+      ['URAJ', { answer: 1, kudos: 1 }, 1],
+      ['UANA', { answer: 1, host: 1, reaction: 2 }, 1],
+    ]);
+    store.people.setOptOut(ids.raj, 'spotlight', true);
+    expect(describeSpotlight(db, { communityId: cid, channelId: 'C1', period: THIS, personIds: [ids.raj, ids.ana] }).map((e) => e.userId)).toEqual(['UANA']);
   });
 });
 

@@ -3,7 +3,7 @@
  * and host names are member-controlled text and go in as literal strings; people are mentions.
  */
 import type { Block, Inline, Message, RichText } from '../../ports/message';
-import type { DigestFigures, HostSlot, MemberRef, Participation } from '../../domain/digest';
+import { QUIET_PERIODS, type DigestFigures, type HostSlot, type MemberRef, type Participation } from '../../domain/digest';
 import { percent } from '../../domain/ownership';
 
 /** Long lists are cut here, with "and N more", so a big community's digest stays readable. */
@@ -95,7 +95,10 @@ export function renderDigest(f: DigestFigures, options: DigestMessageOptions = {
   if (f.spotlights.length) people.push(['Spotlighted: ', ...peopleInline(f.spotlights)]);
   if (f.newMembers.length) people.push(['Welcome to ', ...peopleInline(f.newMembers)]);
   if (f.departedMembers.length) people.push(['Moved on: ', ...peopleInline(f.departedMembers)]);
-  if (f.quiet.length) people.push([...peopleInline(f.quiet), ` ${f.quiet.length === 1 ? 'has' : 'have'} been quiet for a while and might enjoy a friendly nudge.`]);
+  if (f.quiet.length) {
+    const quietFor = `${QUIET_PERIODS} ${periodWord}s`;
+    people.push([...peopleInline(f.quiet), ` ${f.quiet.length === 1 ? 'has' : 'have'} not shared anything for ${quietFor} and might enjoy a friendly nudge.`]);
+  }
   if (people.length) blocks.push({ type: 'section', text: [{ bold: 'People' }] }, { type: 'list', items: people });
 
   const summary = `${title}: ${plural(p.current.contributions, 'contribution')} from ${plural(p.current.contributors, 'person', 'people')}; ownership ${spread.reading}.`;

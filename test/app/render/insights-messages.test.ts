@@ -123,7 +123,7 @@ describe('renderDigest', () => {
 
   it('lists quiet members kindly, capped with "and N more"', () => {
     const text = flatten(renderDigest(digestFigures(base)));
-    expect(text).toContain(`@UQ${MAX_LISTED - 1} and 3 more have been quiet for a while and might enjoy a friendly nudge.`);
+    expect(text).toContain(`@UQ${MAX_LISTED - 1} and 3 more have not shared anything for 6 weeks and might enjoy a friendly nudge.`);
     expect(text).not.toContain(`@UQ${MAX_LISTED}`);
   });
 
