@@ -1,7 +1,7 @@
 /**
  * The SQL behind a coordinator digest, for one community and its periods (oldest first, this one
  * last). Participation is one range over the covering time index (0002), counted in JavaScript;
- * the rest are small lookups on the indexes from 0001.
+ * the rest are small lookups: members, spotlights, quiet members' details, the hosts of 12 rounds.
  */
 import type { Db } from './db';
 import { statement } from './statements';
@@ -47,18 +47,31 @@ export class DigestQueries {
     const scan = this.scan(communityId, periods);
     return {
       activity: scan.activity,
-      activeMembers: statement(this.db, 'SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
-      newMembers: statement(this.db, `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, period.from, period.to) as MemberRef[],
-      departedMembers: statement(this.db, `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.active = 0 AND m.left_at >= ? AND m.left_at < ?`)
-        .all(communityId, period.from, period.to) as MemberRef[],
-      spotlights: statement(this.db,
-          `SELECT ${MEMBER_REF} FROM spotlights s JOIN spotlight_people sp ON sp.spotlight_id = s.id JOIN people p ON p.id = sp.person_id
-           WHERE s.community_id = ? AND s.created_at >= ? AND s.created_at < ? ORDER BY s.created_at, sp.rowid`,
-        )
-        .all(communityId, period.from, period.to) as MemberRef[],
+      ...this.memberChanges(communityId, period),
+      spotlights: this.spotlighted(communityId, period),
       quietCandidates: this.quietCandidates(communityId, quietSince, period.to, scan.creditedSinceQuiet),
       ownership: { contributionTotal: scan.shownTotal, topCounts: scan.topCounts, roundHosts: this.roundHosts(communityId, period.to) },
     };
+  }
+
+  /** Active members now; who joined (or came back) and who left during the period. */
+  memberChanges(communityId: number, period: PeriodRange): Pick<DigestData, 'activeMembers' | 'newMembers' | 'departedMembers'> {
+    const { from, to } = period;
+    const people = `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ?`;
+    return {
+      activeMembers: statement(this.db, 'SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
+      newMembers: statement(this.db, `${people} AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, from, to) as MemberRef[],
+      departedMembers: statement(this.db, `${people} AND m.active = 0 AND m.left_at >= ? AND m.left_at < ?`).all(communityId, from, to) as MemberRef[],
+    };
+  }
+
+  /** People in the spotlights posted during the period, in the order they were chosen. */
+  spotlighted(communityId: number, period: PeriodRange): MemberRef[] {
+    return statement(
+      this.db,
+      `SELECT ${MEMBER_REF} FROM spotlights s JOIN spotlight_people sp ON sp.spotlight_id = s.id JOIN people p ON p.id = sp.person_id
+       WHERE s.community_id = ? AND s.created_at >= ? AND s.created_at < ? ORDER BY s.created_at, sp.rowid`,
+    ).all(communityId, period.from, period.to) as MemberRef[];
   }
 
   /**
