@@ -53,6 +53,8 @@ type Actor = { userId: string; userName?: string; userTimeZone?: string };
 function messageEvents(activity: Activity, place: Place, base: Base, actor: Actor): InboundEvent[] {
   const submitted = cardSubmission(activity.value);
   if (submitted) return [{ ...base, ...actor, kind: 'action', ...submitted, channelId: place.channelId, messageId: activity.replyToId }];
+  // A submission from a card that is not ours (or too old to carry our data) is not a command.
+  if (activity.value !== undefined && activity.value !== null) return [];
   const { text, mentionNames, mentionsBot } = commandText(activity);
   if (place.kind === 'personal' || mentionsBot) {
     return [{ ...base, ...actor, kind: 'command', channelId: place.channelId, text, mentionNames }];

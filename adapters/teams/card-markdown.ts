@@ -15,7 +15,7 @@ export interface MentionEntity {
 export type NameOf = (userId: string) => string;
 
 /** Characters with a Markdown meaning in a card, escaped with a backslash (CommonMark). */
-const SPECIALS = /[\\`*_~[\]()#<>&!|{}]/g;
+const SPECIALS = /[\\`*_~[\]()#<>&{}]/g;
 /** Line starts that would begin a list or a heading. */
 const LINE_START = /^(\s*)([-+=]|\d+[.)])(?=\s|$)/gm;
 

@@ -2,6 +2,8 @@
  * A whole Curio with the real Teams adapter (botbuilder CloudAdapter) mounted on the real shared HTTP
  * server, talking to a fake Bot Connector. Time is a FixedClock; delivery runs when the test says.
  */
+import type { ChatAdapter, Reply } from '../../../src/ports/chat';
+import type { InboundEvent } from '../../../src/ports/inbound';
 import { Curio } from '../../../src/runtime/curio';
 import { HttpServer } from '../../../src/runtime/http-server';
 import { openDatabase } from '../../../src/storage/db';
@@ -55,8 +57,13 @@ export async function startTeams(options: { config?: TeamsConfig; start?: string
   };
 }
 
-/** The text of every TextBlock and fact in a posted card activity, for assertions. */
+/** What a member sees of a posted card: its text blocks, facts and buttons, Markdown escapes removed. */
 export function cardText(activity: Record<string, unknown>): string {
+  return cardMarkdown(activity).replace(/\\(.)/g, '$1');
+}
+
+/** The Markdown of every TextBlock and fact in a posted card activity, and its buttons' titles. */
+export function cardMarkdown(activity: Record<string, unknown>): string {
   const attachments = (activity.attachments ?? []) as { content: unknown }[];
   const out: string[] = [];
   const walk = (node: unknown): void => {
@@ -70,4 +77,43 @@ export function cardText(activity: Record<string, unknown>): string {
   };
   attachments.forEach((a) => walk(a.content));
   return out.join('\n');
+}
+
+export interface TeamsEdge {
+  adapter: ChatAdapter;
+  connector: FakeConnector;
+  activities: ActivityFactory;
+  store: Store;
+  /** Every neutral event the adapter produced, in order. */
+  events: InboundEvent[];
+  /** What the "core" answers: set per test. */
+  answer: (event: InboundEvent) => Reply | undefined;
+  post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
+  stop(): Promise<void>;
+}
+
+/** Just the Teams adapter on the shared HTTP server, with a scripted core that records events. */
+export async function startTeamsEdge(options: { config?: TeamsConfig; endpoints?: Record<string, string>; logger?: Logger } = {}): Promise<TeamsEdge> {
+  const connector = await new FakeConnector().start();
+  const store = new Store(openDatabase(':memory:'));
+  const logger = options.logger ?? silentLogger;
+  const http = new HttpServer(logger);
+  const adapter = createTeamsAdapter(options.config ?? UNAUTHENTICATED, { logger, store, clock: new FixedClock('2026-11-30T08:00:00Z') }, { endpoints: options.endpoints });
+  const edge: TeamsEdge = {
+    adapter,
+    connector,
+    activities: new ActivityFactory(connector.serviceUrl),
+    store,
+    events: [],
+    answer: () => undefined,
+    post: (activity, headers) => postActivity(url, activity, headers),
+    async stop() {
+      await adapter.stop();
+      await http.close();
+      await connector.stop();
+    },
+  };
+  await adapter.start({ http, onEvent: async (event) => (edge.events.push(event), edge.answer(event)) });
+  const url = `http://127.0.0.1:${await http.listen(0)}/api/messages`;
+  return edge;
 }
