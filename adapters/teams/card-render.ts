@@ -86,7 +86,7 @@ function buttonAction(button: Button): Element {
 function inlineForm(form: Form, value: string | undefined): Element[] {
   return [
     ...form.fields.map(input),
-    { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: submitData(form.action, value) }] },
+    { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: submitData(form.action, value, { form: true }) }] },
   ];
 }
 

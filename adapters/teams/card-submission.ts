@@ -7,6 +7,8 @@
 /** Keys of an action's data that are ours; every other string key is an input value. */
 export const ACTION_KEY = 'curioAction';
 export const VALUE_KEY = 'curioValue';
+/** Marks a form's submit: its inputs are the values, even when all were left empty. */
+export const FORM_KEY = 'curioForm';
 
 export interface Submission {
   action: string;
@@ -14,8 +16,11 @@ export interface Submission {
   values?: Record<string, string>;
 }
 
-export function submitData(action: string, value: string | undefined): Record<string, string> {
-  return value === undefined ? { [ACTION_KEY]: action } : { [ACTION_KEY]: action, [VALUE_KEY]: value };
+export function submitData(action: string, value: string | undefined, options: { form?: boolean } = {}): Record<string, string> {
+  const data: Record<string, string> = { [ACTION_KEY]: action };
+  if (value !== undefined) data[VALUE_KEY] = value;
+  if (options.form) data[FORM_KEY] = '1';
+  return data;
 }
 
 /** Action.Submit: the message's `value`, when it is one of ours. */
@@ -39,10 +44,10 @@ function fromData(action: string, data: Record<string, unknown>): Submission {
   if (typeof data[VALUE_KEY] === 'string') submission.value = data[VALUE_KEY];
   const values: Record<string, string> = {};
   for (const [key, raw] of Object.entries(data)) {
-    if (key === ACTION_KEY || key === VALUE_KEY || key === 'msteams') continue;
+    if (key === ACTION_KEY || key === VALUE_KEY || key === FORM_KEY || key === 'msteams') continue;
     if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') values[key] = String(raw);
   }
-  if (Object.keys(values).length > 0) submission.values = values;
+  if (Object.keys(values).length > 0 || data[FORM_KEY] !== undefined) submission.values = values;
   return submission;
 }
 

@@ -27,7 +27,7 @@ export function commandText(activity: Pick<Activity, 'text' | 'entities' | 'reci
   let mentionsBot = false;
   // Mentions become placeholders first, so that decoding and neutralising the rest cannot touch them.
   const placeholders: string[] = [];
-  let text = (activity.text ?? '').replace(/\u0000/g, '');
+  let text = (activity.text ?? '').replace(/\uE000/g, '');
   for (const entity of mentionEntities(activity)) {
     const id = entity.mentioned?.id;
     const tag = entity.text;
@@ -39,13 +39,13 @@ export function commandText(activity: Pick<Activity, 'text' | 'entities' | 'reci
     }
     mentionNames[id] = entity.mentioned?.name ?? stripTags(tag);
     placeholders.push(`<@${id}>`);
-    text = text.split(tag).join(`\u0000${placeholders.length - 1}\u0000`);
+    text = text.split(tag).join(`\uE000${placeholders.length - 1}\uE000`);
   }
   text = stripTags(text)
     .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (entity) => ENTITIES[entity])
     .replace(/\u00a0/g, ' ')
     .replace(/<@/g, '@')
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => placeholders[Number(index)]);
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => placeholders[Number(index)]);
   return { text: text.replace(/[ \t]+/g, ' ').trim(), mentionNames, mentionsBot };
 }
 

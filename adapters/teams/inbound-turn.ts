@@ -14,7 +14,7 @@ import { placeOf, type Place } from './conversation-place';
 import type { ProactiveSender } from './proactive-sender';
 import type { ReferenceBook } from './reference-book';
 import { deliverReply, invokeMessage, type InvokeAnswer } from './reply-delivery';
-import { rememberRoster } from './roster';
+import { rememberJoined, rememberRoster } from './roster';
 
 export interface TurnDeps {
   onEvent: InboundHandler;
@@ -29,8 +29,9 @@ export function inboundTurn(deps: TurnDeps): (context: TurnContext) => Promise<v
     const { activity } = context;
     const place = placeOf(activity);
     deps.references.rememberTurn(activity, place);
-    const events = fanOutToTeam(activityEvents(activity, place), place, deps.references);
-    await rememberNewMembers(context, place, events, deps);
+    const mapped = activityEvents(activity, place);
+    await rememberNewMembers(context, place, mapped, deps);
+    const events = fanOutToTeam(mapped, place, deps.references).map((event) => withKnownName(event, deps.references));
     let answer: InvokeAnswer | undefined;
     for (const event of events) {
       try {
@@ -53,10 +54,14 @@ async function rememberNewMembers(context: TurnContext, place: Place, events: In
     const count = await rememberRoster(context, place, deps.references, deps.logger);
     deps.logger.info({ conversation: place.conversationId, members: count }, 'teams: added to a conversation');
   }
-  const joined = (context.activity.membersAdded ?? []).filter((m) => m.id && m.id !== context.activity.recipient?.id);
-  if (joined.length > 0) {
-    deps.references.rememberMembers(place.workspaceId, joined, { bot: context.activity.recipient, serviceUrl: context.activity.serviceUrl, tenantId: place.workspaceId });
-  }
+  if (events.some((e) => e.kind === 'member-joined')) await rememberJoined(context, place, deps.references, deps.logger);
+}
+
+/** A member event carries no name; the one the roster gave is better than none. */
+function withKnownName(event: InboundEvent, references: ReferenceBook): InboundEvent {
+  if ((event.kind !== 'member-joined' && event.kind !== 'member-left') || event.userName) return event;
+  const name = references.member(event.workspaceId, event.userId)?.user.name;
+  return name ? { ...event, userName: name } : event;
 }
 
 /** Member and removal events of a team concern each of its channels that Curio knows. */

@@ -9,6 +9,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../../src/ports/chat';
 import type { InboundEvent } from '../../src/ports/inbound';
 import type { Logger } from '../../src/ports/logger';
+import type { Message } from '../../src/ports/message';
 import type { NameOf } from './card-markdown';
 import { CARD_CONTENT_TYPE, cardActivity } from './card-render';
 import type { Place } from './conversation-place';
@@ -28,10 +29,13 @@ export interface ReplyDeps {
 export async function deliverReply(context: TurnContext, place: Place, event: InboundEvent, reply: Reply, deps: ReplyDeps): Promise<InvokeAnswer | undefined> {
   const isInvoke = context.activity.type === 'invoke';
   let answer: InvokeAnswer | undefined;
+  let replaced = false;
   if (reply.replaceOriginal) {
     const replacement = cardActivity(reply.replaceOriginal, deps.nameOf);
     if (isInvoke) answer = { statusCode: 200, type: CARD_CONTENT_TYPE, value: replacement.attachments[0].content };
-    else if (context.activity.replyToId) await replaceClickedCard(context, context.activity.replyToId, replacement, deps.logger);
+    else if (context.activity.replyToId) replaced = await replaceClickedCard(context, context.activity.replyToId, replacement, deps.logger);
+    // The clicker already sees the answer on the card itself: the same words again would be noise.
+    if ((isInvoke || replaced) && reply.visibility === 'private' && sameMessage(reply.message, reply.replaceOriginal)) return answer;
   }
   const activity = cardActivity(reply.message, deps.nameOf, reply.form);
   if (reply.visibility === 'private' && place.kind !== 'personal' && 'userId' in event && event.userId) {
@@ -51,11 +55,17 @@ export function invokeMessage(text: string): InvokeAnswer {
   return { statusCode: 200, type: MESSAGE_TYPE, value: text };
 }
 
-async function replaceClickedCard(context: TurnContext, messageId: string, replacement: ReturnType<typeof cardActivity>, logger: Logger): Promise<void> {
+async function replaceClickedCard(context: TurnContext, messageId: string, replacement: ReturnType<typeof cardActivity>, logger: Logger): Promise<boolean> {
   try {
     await context.updateActivity({ ...replacement, id: messageId });
+    return true;
   } catch (error) {
     // The click was handled; a card that stays clickable is answered again by the core, never applied twice.
     logger.warn({ err: error, messageId }, 'teams: could not update the clicked card');
+    return false;
   }
+}
+
+function sameMessage(a: Message, b: Message): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

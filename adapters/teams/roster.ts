@@ -30,3 +30,21 @@ export async function rememberRoster(context: TurnContext, place: Place, referen
   }
   return count;
 }
+
+/** Teams announces new members by id only: their names come from the members API. */
+export async function rememberJoined(context: TurnContext, place: Place, references: ReferenceBook, logger: Logger): Promise<void> {
+  const { activity } = context;
+  const tenant = { bot: activity.recipient, serviceUrl: activity.serviceUrl, tenantId: place.workspaceId };
+  const joined = (activity.membersAdded ?? []).filter((m) => m.id && m.id !== activity.recipient?.id);
+  const members = await Promise.all(
+    joined.map(async (member) => {
+      try {
+        return { ...member, ...(await TeamsInfo.getMember(context, member.id)) };
+      } catch (error) {
+        logger.debug({ err: error, member: member.id }, 'teams: could not look up a new member');
+        return member;
+      }
+    }),
+  );
+  if (members.length > 0) references.rememberMembers(place.workspaceId, members, tenant);
+}

@@ -59,10 +59,10 @@ export class ActivityFactory {
   }
 
   /** An Action.Submit click: a message whose value is the action's data with the card's inputs. */
-  cardSubmit(user: TeamsUser, cardMessageId: string, value: Record<string, unknown>, where: { channelId?: string } = {}): Activity {
+  cardSubmit(user: TeamsUser, cardMessageId: string, value: Record<string, unknown>, where: { channelId?: string; personalChatId?: string } = {}): Activity {
     const conversation = where.channelId
       ? { id: `${where.channelId};messageid=${cardMessageId}`, conversationType: 'channel', isGroup: true, tenantId: TENANT }
-      : { id: personalChat(user), conversationType: 'personal', tenantId: TENANT };
+      : { id: where.personalChatId ?? personalChat(user), conversationType: 'personal', tenantId: TENANT };
     return {
       ...this.base('message', user, this.id(), conversation),
       replyToId: cardMessageId,

@@ -113,6 +113,10 @@ export class FakeConnector {
       }
     }
     if (req.method === 'GET' && resource === 'pagedmembers') return json(res, 200, this.page(url));
+    if (req.method === 'GET' && resource === 'members' && activityId) {
+      const member = this.roster.find((m) => m.id === activityId);
+      return member ? json(res, 200, member) : json(res, 404, { error: { code: 'MemberNotFound', message: activityId } });
+    }
     if (req.method === 'GET' && resource === 'members') return json(res, 200, this.roster);
     return json(res, 404, { error: { code: 'NotFound', message: call } });
   }

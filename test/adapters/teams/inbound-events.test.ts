@@ -58,6 +58,13 @@ describe('Teams activities become neutral events (real CloudAdapter over HTTP)',
     ]);
   });
 
+  it('gives a form submission its values even when every input was left empty', async () => {
+    await edge.post(edge.activities.cardSubmit(BEN, '1700000000051', { curioAction: 'host.accept', curioValue: '4', curioForm: '1' }));
+    expect(edge.events).toMatchObject([{ kind: 'action', action: 'host.accept', value: '4', values: {} }]);
+    await edge.post(edge.activities.cardSubmit(BEN, '1700000000052', { curioAction: 'host.skip', curioValue: '4' }));
+    expect(edge.events[1]).not.toHaveProperty('values');
+  });
+
   it('turns an Action.Execute invoke into an action and answers the invoke', async () => {
     edge.answer = () => ({ visibility: 'private', message: { summary: 'Thanks!', blocks: [] }, replaceOriginal: { summary: 'Accepted', blocks: [{ type: 'section', text: 'You accepted.' }] } });
     const result = await edge.post(edge.activities.cardExecute(BEN, '1700000000060', 'host.accept', { curioValue: 'turn-3' }));

@@ -66,7 +66,7 @@ describe('Teams replies to the core (real CloudAdapter over HTTP)', () => {
     expect(card.body).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'Input.Text', id: 'tz', label: 'Time zone', value: 'Europe/Madrid', isRequired: true }),
-        { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'Save', style: 'positive', data: { curioAction: 'setup.submit' } }] },
+        { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'Save', style: 'positive', data: { curioAction: 'setup.submit', curioForm: '1' } }] },
       ]),
     );
   });
