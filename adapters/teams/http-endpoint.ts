@@ -60,12 +60,18 @@ function parseActivity(body: string): Activity | string {
   return activity;
 }
 
+/** What the JWT library throws for a bad signature, an expired or not-yet-valid token. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
 /**
  * botbuilder's AuthenticationError is not exported, so it is known by its class name. Its status is
- * 401 for a bad or missing token, 500 when the signing keys could not be fetched.
+ * 401 for a bad or missing token, 500 when the signing keys could not be fetched. A token whose
+ * signature does not verify surfaces as the JWT library's own error, which botbuilder lets through.
  */
 function authenticationFailure(error: unknown): 401 | 503 | undefined {
-  if (!(error instanceof Error) || error.constructor.name !== 'AuthenticationError') return undefined;
+  if (!(error instanceof Error)) return undefined;
+  if (TOKEN_ERRORS.has(error.name)) return 401;
+  if (error.constructor.name !== 'AuthenticationError') return undefined;
   const status = (error as { statusCode?: unknown }).statusCode;
   return typeof status === 'number' && status >= 500 ? 503 : 401;
 }

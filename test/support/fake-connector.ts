@@ -43,6 +43,8 @@ export class FakeConnector {
   readonly calls: string[] = [];
   /** The roster served by the paged members API, for every conversation. */
   roster: ConnectorMember[] = [];
+  /** Extra JSON documents served on GET, by path (e.g. OpenID metadata for token checks). */
+  documents: Record<string, unknown> = {};
   private readonly failures: Failure[] = [];
   private readonly server: Server;
   private nextId = 1;
@@ -95,6 +97,7 @@ export class FakeConnector {
       res.writeHead(failure.status, headers).end(JSON.stringify({ error: { code: `Status${failure.status}`, message: 'injected by the fake connector' } }));
       return;
     }
+    if (req.method === 'GET' && url.pathname in this.documents) return json(res, 200, this.documents[url.pathname]);
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return json(res, 404, { error: { code: 'NotFound', message: call } });
     const [conversationId, resource, activityId] = parts.slice(2);
