@@ -4,6 +4,7 @@ import { crc32, inflateRawSync, inflateSync } from 'node:zlib';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import teamsSchema from '@microsoft/app-manifest/build/json-schemas/teams/v1.19/MicrosoftTeams.schema.json';
+import { colorIcon, outlineIcon } from '../../../adapters/teams/packaging/icons';
 import { buildAppPackage } from '../../../adapters/teams/packaging/build-package';
 import { fillManifest, PackageError, readManifestTemplate } from '../../../adapters/teams/packaging/manifest';
 import { COMMANDS } from '../../../src/domain/grammar';
@@ -101,7 +102,9 @@ describe('Teams app package', () => {
       expect([...outline.pixels.subarray(i, i + 3)]).toEqual([255, 255, 255]);
     }
     expect(visible).toBeGreaterThan(50);
-    expect(files.get('color.png')).toEqual(readFileSync(join(__dirname, '../../../adapters/teams/app-package/color.png')));
+    // The committed icons are exactly what the generator draws (npx tsx adapters/teams/packaging/make-icons.ts).
+    expect(files.get('color.png')!.equals(colorIcon())).toBe(true);
+    expect(files.get('outline.png')!.equals(outlineIcon())).toBe(true);
   });
 
   it('builds the same bytes from the same input', () => {
