@@ -28,7 +28,13 @@ export function toDeliveryError(error: unknown, now: number): DeliveryError {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && NOT_SENT.has(code)) return new DeliveryError('transient', code.toLowerCase());
   // A timeout or a dropped connection after the request went out: it may have been posted.
+  if (isTimeout(error)) return new DeliveryError('ambiguous', 'timeout');
   return new DeliveryError('ambiguous', typeof code === 'string' ? code.toLowerCase() : 'connector_error');
+}
+
+function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.name === 'TimeoutError' || /aborted|timed? ?out/i.test(error.message);
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -16,6 +16,8 @@ export class ProactiveSender {
     private readonly adapter: CurioCloudAdapter,
     private readonly appId: string,
     private readonly references: ReferenceBook,
+    /** A post that takes longer is abandoned (and may have gone through: the dispatcher decides). */
+    private readonly timeoutMs = 15_000,
   ) {}
 
   /** Posts in a channel or group chat, or in the thread under `threadId`; returns the new message id. */
@@ -35,7 +37,7 @@ export class ProactiveSender {
   /** Replaces a message posted earlier (a clicked card). */
   async update(reference: Partial<ConversationReference>, messageId: string, activity: CardActivity): Promise<void> {
     await this.withConnector(reference, async (connector, conversationId) => {
-      await connector.conversations.updateActivity(conversationId, messageId, { ...outgoing(reference, activity), id: messageId });
+      await connector.conversations.updateActivity(conversationId, messageId, { ...outgoing(reference, activity), id: messageId }, { timeout: this.timeoutMs });
     });
   }
 
@@ -48,7 +50,7 @@ export class ProactiveSender {
   private async post(reference: Partial<ConversationReference>, activity: CardActivity): Promise<string> {
     let id = '';
     await this.withConnector(reference, async (connector, conversationId) => {
-      const response = await connector.conversations.sendToConversation(conversationId, outgoing(reference, activity));
+      const response = await connector.conversations.sendToConversation(conversationId, outgoing(reference, activity), { timeout: this.timeoutMs });
       id = response.id ?? '';
     });
     if (!id) throw new DeliveryError('ambiguous', 'no_message_id');

@@ -27,6 +27,8 @@ export interface TeamsAdapterDeps {
 export interface TeamsAdapterOptions {
   /** Bot Framework endpoint overrides (e.g. `ToBotFromChannelOpenIdMetadataUrl`), for sovereign clouds and tests. */
   endpoints?: Record<string, string>;
+  /** How long a proactive post may take before it is abandoned (default 15 s). */
+  requestTimeoutMs?: number;
 }
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -49,7 +51,7 @@ export class TeamsAdapter implements ChatAdapter {
     this.clock = deps.clock ?? systemClock;
     this.references = new ReferenceBook(deps.store, this.clock);
     this.cloudAdapter = new CurioCloudAdapter(new CurioBotAuthentication(config, this.logger, options.endpoints));
-    this.sender = new ProactiveSender(this.cloudAdapter, config.appId ?? '', this.references);
+    this.sender = new ProactiveSender(this.cloudAdapter, config.appId ?? '', this.references, options.requestTimeoutMs);
   }
 
   async start(context: AdapterContext): Promise<void> {

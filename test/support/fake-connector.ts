@@ -30,7 +30,8 @@ export interface ConnectorMember {
 }
 
 interface Failure {
-  status: number;
+  /** The status to answer with; `stall` never answers (until the connector stops). */
+  status: number | 'stall';
   retryAfterSeconds?: number;
   /** Only calls whose method and path match (e.g. 'POST /v3/conversations'); all calls by default. */
   match?: string;
@@ -70,9 +71,9 @@ export class FakeConnector {
     return `http://127.0.0.1:${this.port}/`;
   }
 
-  /** The next calls (matching `match`, if given) fail with these statuses, in order. */
-  failNext(...failures: (number | Failure)[]): void {
-    this.failures.push(...failures.map((f) => (typeof f === 'number' ? { status: f } : f)));
+  /** The next calls (matching `match`, if given) fail with these statuses (or stall), in order. */
+  failNext(...failures: (number | 'stall' | Failure)[]): void {
+    this.failures.push(...failures.map((f) => (typeof f === 'object' ? f : { status: f })));
   }
 
   /** Activities posted to a conversation, matched on the id before any `;messageid=`. */
@@ -92,6 +93,7 @@ export class FakeConnector {
     const failureIndex = this.failures.findIndex((f) => !f.match || call.startsWith(f.match));
     if (failureIndex >= 0) {
       const [failure] = this.failures.splice(failureIndex, 1);
+      if (failure.status === 'stall') return;
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
       res.writeHead(failure.status, headers).end(JSON.stringify({ error: { code: `Status${failure.status}`, message: 'injected by the fake connector' } }));

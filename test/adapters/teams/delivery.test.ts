@@ -102,10 +102,34 @@ describe('Teams delivery through the dispatcher', () => {
     expect(h.connector.postedTo(personalChat(ANA))).toHaveLength(1);
   });
 
+  it('replaces a posted message in place', async () => {
+    enqueue('to-update');
+    await h.curio.deliver();
+    const id = h.store.outbox.byKey('to-update')!.messageId!;
+    await h.adapter.update!(channelTarget(TENANT, CHANNEL), id, { summary: 'Closed', blocks: [{ type: 'section', text: 'This round is closed.' }] });
+    expect(h.connector.updates()).toMatchObject([{ id, conversationId: CHANNEL }]);
+    expect(cardText(h.connector.updates()[0].activity)).toBe('This round is closed.');
+  });
+
   it('marks a direct message to someone who blocked Curio as failed', async () => {
     h.connector.failNext({ status: 403, match: 'POST /v3/conversations' });
     enqueue('dm-blocked', userTarget(TENANT, BEN.id));
     await h.curio.deliver();
     expect(h.store.outbox.byKey('dm-blocked')).toMatchObject({ status: 'failed', lastError: 'forbidden' });
+  });
+});
+
+describe('Teams delivery when the connector does not answer', () => {
+  it('gives up on a post after the timeout and treats it as possibly delivered', async () => {
+    const h = await startTeams({ requestTimeoutMs: 200 });
+    try {
+      await h.post(h.activities.channelMessage(ANA, 'help'));
+      h.connector.failNext({ status: 'stall', match: 'POST /v3/conversations/19' });
+      h.store.outbox.enqueue({ key: 'slow', platform: 'teams', communityId: null, target: channelTarget(TENANT, CHANNEL), message: hello }, h.clock.now());
+      await h.curio.deliver();
+      expect(h.store.outbox.byKey('slow')).toMatchObject({ status: 'pending', ambiguous: true, lastError: 'timeout' });
+    } finally {
+      await h.stop();
+    }
   });
 });

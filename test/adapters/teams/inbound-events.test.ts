@@ -88,6 +88,12 @@ describe('Teams activities become neutral events (real CloudAdapter over HTTP)',
     expect(edge.connector.conversations[0].parameters).toMatchObject({ members: [{ id: '29:member-600', name: 'Member 600' }], tenantId: TENANT });
   });
 
+  it('reports the bot added to a group chat, with the chat as the channel', async () => {
+    const added = { ...edge.activities.groupChatMessage(ANA, ''), type: 'conversationUpdate', text: undefined, entities: undefined, membersAdded: [{ id: BOT.id }] };
+    await edge.post(added);
+    expect(edge.events).toMatchObject([{ kind: 'bot-added', channelId: GROUP_CHAT, userId: ANA.id }]);
+  });
+
   it('reports members joining and leaving, for every channel of the team Curio knows', async () => {
     await edge.post(edge.activities.channelMessage(ANA, 'help')); // Curio now knows CHANNEL is in TEAM
     edge.events.length = 0;

@@ -18,6 +18,8 @@ import { FixedClock } from '../../support/fixed-clock';
 
 export interface TeamsHarness {
   curio: Curio;
+  /** The Teams adapter Curio runs with. */
+  adapter: ChatAdapter;
   connector: FakeConnector;
   activities: ActivityFactory;
   clock: FixedClock;
@@ -30,19 +32,20 @@ export interface TeamsHarness {
 
 export const UNAUTHENTICATED: TeamsConfig = { appType: 'MultiTenant', unauthenticated: true };
 
-export async function startTeams(options: { config?: TeamsConfig; start?: string; logger?: Logger; endpoints?: Record<string, string> } = {}): Promise<TeamsHarness> {
+export async function startTeams(options: { config?: TeamsConfig; start?: string; logger?: Logger; endpoints?: Record<string, string>; requestTimeoutMs?: number } = {}): Promise<TeamsHarness> {
   const connector = await new FakeConnector().start();
   const clock = new FixedClock(options.start ?? '2026-11-30T08:00:00Z');
   const store = new Store(openDatabase(':memory:'));
   const logger = options.logger ?? silentLogger;
   const http = new HttpServer(logger);
-  const teams = createTeamsAdapter(options.config ?? UNAUTHENTICATED, { logger, store, clock }, { endpoints: options.endpoints });
+  const teams = createTeamsAdapter(options.config ?? UNAUTHENTICATED, { logger, store, clock }, { endpoints: options.endpoints, requestTimeoutMs: options.requestTimeoutMs });
   const curio = new Curio({ store, clock, rng: seededRng(7), logger, adapters: [teams], http, autoDeliver: false });
   await curio.start();
   const port = await http.listen(0);
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
     curio,
+    adapter: teams,
     connector,
     activities: new ActivityFactory(connector.serviceUrl),
     clock,
