@@ -4,6 +4,7 @@
  * `eventId` is the activity id within its conversation, so a redelivered activity is dropped by the
  * core; one activity that yields several events gives each its own suffix.
  */
+import { randomUUID } from 'node:crypto';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import type { InboundEvent } from '../../src/ports/inbound';
 import { commandText } from './command-text';
@@ -11,7 +12,8 @@ import { channelData, type Place } from './conversation-place';
 import { cardSubmission, executeSubmission } from './card-submission';
 
 export function activityEvents(activity: Activity, place: Place): InboundEvent[] {
-  const base = { platform: 'teams' as const, workspaceId: place.workspaceId, eventId: `${place.conversationId}:${activity.id ?? ''}` };
+  // Without an id an activity cannot be recognised when redelivered; it must not collide with others.
+  const base = { platform: 'teams' as const, workspaceId: place.workspaceId, eventId: `${place.conversationId}:${activity.id || `no-id-${randomUUID()}`}` };
   const actor: Actor = { ...actorOf(activity.from), ...(activity.localTimezone ? { userTimeZone: activity.localTimezone } : {}) };
   if (!actor.userId && activity.type !== 'conversationUpdate') return [];
   const botId = activity.recipient?.id;
