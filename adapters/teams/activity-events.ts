@@ -76,6 +76,8 @@ function conversationEvents(activity: Activity, place: Place, base: Base, botId:
   }
   if (!place.channelId) return events;
   const channelId = place.channelId;
+  // A deleted team takes all its channels with it (fanned out to each channel Curio knows).
+  if (data.eventType === 'teamDeleted') events.push({ ...base, eventId: `${base.eventId}:team-deleted`, kind: 'access-lost', channelId });
   for (const member of activity.membersAdded ?? []) {
     const eventId = `${base.eventId}:added:${member.id}`;
     if (member.id === botId) events.push({ ...base, eventId, ...actorOf(activity.from), kind: 'bot-added', channelId });

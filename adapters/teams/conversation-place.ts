@@ -46,7 +46,8 @@ export function placeOf(activity: Pick<Activity, 'conversation' | 'channelData'>
     workspaceId,
     kind,
     conversationId,
-    channelId: kind === 'personal' ? undefined : kind === 'channel' ? (data.channel?.id ?? conversationId) : conversationId,
+    // The conversation itself, not channelData.channel: in a channel event (created, deleted) that names another channel.
+    channelId: kind === 'personal' ? undefined : conversationId,
     threadId: kind === 'channel' ? threadId : undefined,
     teamId: data.team?.id,
   };

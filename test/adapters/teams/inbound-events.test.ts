@@ -118,6 +118,21 @@ describe('Teams activities become neutral events (real CloudAdapter over HTTP)',
     expect(new Set(edge.events.map((e) => e.eventId)).size).toBe(2);
   });
 
+  it('reports access lost in every known channel when the team is deleted, and in a deleted channel', async () => {
+    await edge.post(edge.activities.channelMessage(ANA, 'help'));
+    edge.events.length = 0;
+    await edge.post(edge.activities.teamUpdate(ANA, {}, 'teamDeleted'));
+    expect(edge.events.map((e) => [e.kind, 'channelId' in e && e.channelId])).toEqual([
+      ['access-lost', TEAM],
+      ['access-lost', CHANNEL],
+    ]);
+    edge.events.length = 0;
+    const deleted = edge.activities.teamUpdate(ANA, {}, 'channelDeleted');
+    (deleted.channelData as Record<string, unknown>).channel = { id: CHANNEL };
+    await edge.post(deleted);
+    expect(edge.events).toMatchObject([{ kind: 'access-lost', channelId: CHANNEL }]);
+  });
+
   it('turns a reaction on a message into a reaction event', async () => {
     await edge.post(edge.activities.reaction(BEN, '1700000000080', 'heart'));
     expect(edge.events).toMatchObject([{ kind: 'reaction', emoji: 'heart', channelId: CHANNEL, messageId: '1700000000080', userId: BEN.id }]);
