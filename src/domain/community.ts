@@ -110,6 +110,19 @@ function hoursRule(key: string, field: 'nudgeLeadHours', what: string, min: numb
   };
 }
 
+function choiceRule<F extends 'cadence' | 'spotlightCadence'>(key: string, field: F, choices: readonly CommunitySettings[F][]): SettingRule {
+  const listed = `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+  return {
+    key,
+    describe: `${key}=${choices.join('|')}`,
+    apply(value, into) {
+      const choice = choices.find((c) => c === value.toLowerCase());
+      if (!choice) return `\`${key}=${value}\` must be ${listed}.`;
+      into[field] = choice;
+    },
+  };
+}
+
 export const SETTING_RULES: readonly SettingRule[] = [
   {
     key: 'tz',
@@ -121,15 +134,7 @@ export const SETTING_RULES: readonly SettingRule[] = [
   },
   dayRule('day', 'promptDay', 'prompt day'),
   timeRule('time', 'promptTime', 'prompt time'),
-  {
-    key: 'cadence',
-    describe: 'cadence=weekly|biweekly',
-    apply(value, into) {
-      const v = value.toLowerCase();
-      if (v !== 'weekly' && v !== 'biweekly') return `\`cadence=${value}\` must be weekly or biweekly.`;
-      into.cadence = v;
-    },
-  },
+  choiceRule('cadence', 'cadence', ['weekly', 'biweekly']),
   {
     key: 'close',
     describe: 'close=<hours>|next (how long a round stays open; next: until the next prompt)',
@@ -144,15 +149,7 @@ export const SETTING_RULES: readonly SettingRule[] = [
     },
   },
   hoursRule('nudge', 'nudgeLeadHours', 'how long before a round its host is nudged', 24, 24 * 13),
-  {
-    key: 'spotlight',
-    describe: 'spotlight=weekly|monthly|off',
-    apply(value, into) {
-      const v = value.toLowerCase();
-      if (v !== 'weekly' && v !== 'monthly' && v !== 'off') return `\`spotlight=${value}\` must be weekly, monthly or off.`;
-      into.spotlightCadence = v;
-    },
-  },
+  choiceRule('spotlight', 'spotlightCadence', ['weekly', 'monthly', 'off']),
   dayRule('spotlight_day', 'spotlightDay', 'spotlight day'),
   timeRule('spotlight_time', 'spotlightTime', 'spotlight time'),
   dayRule('digest_day', 'digestDay', 'digest day'),
