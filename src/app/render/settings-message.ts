@@ -48,7 +48,7 @@ export function settingsMessage(community: Community, intro?: string): Message {
         ],
       },
       { type: 'context', text: 'Change with `settings key=value …`:' },
-      { type: 'list', items: SETTING_RULES.map((rule) => [{ code: rule.describe.split(' ')[0] }, rule.describe.slice(rule.describe.split(' ')[0].length)]) },
+      { type: 'list', items: SETTING_RULES.map((rule) => [{ code: rule.usage }, ` — ${rule.meaning}`]) },
       { type: 'buttons', buttons: [{ action: 'settings.open', label: 'Change settings', opensForm: settingsForm(community) }] },
     ],
   };
