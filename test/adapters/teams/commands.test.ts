@@ -43,7 +43,11 @@ describe('Teams commands through a whole Curio', () => {
   beforeEach(async () => {
     h = await startTeams();
   });
-  afterEach(() => h.stop());
+  afterEach(async () => {
+    const errors = h.errors();
+    await h.stop();
+    expect(errors).toEqual([]);
+  });
 
   /** Posts `@Curio <text>` in a channel and returns what Curio sent back in answer (any conversation). */
   async function say(user: TeamsUser, text: string, channelId = CHANNEL): Promise<string[]> {

@@ -6,7 +6,11 @@ describe('Curio added to and removed from a team', () => {
   beforeEach(async () => {
     h = await startTeams();
   });
-  afterEach(() => h.stop());
+  afterEach(async () => {
+    const errors = h.errors();
+    await h.stop();
+    expect(errors).toEqual([]);
+  });
 
   it('greets the team in its General channel and remembers the roster for direct messages', async () => {
     h.connector.roster = [ANA, BEN];

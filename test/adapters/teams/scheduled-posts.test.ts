@@ -29,7 +29,11 @@ describe('Teams scheduled posts and card clicks through a whole Curio', () => {
     h.connector.activities.length = 0;
     h.connector.conversations.length = 0;
   });
-  afterEach(() => h.stop());
+  afterEach(async () => {
+    const errors = h.errors();
+    await h.stop();
+    expect(errors).toEqual([]);
+  });
 
   /** The 1:1 chat Curio opened with a person, if any. */
   function chatWith(user: TeamsUser): string | undefined {

@@ -9,7 +9,7 @@ import { HttpServer } from '../../../src/runtime/http-server';
 import { openDatabase } from '../../../src/storage/db';
 import { Store } from '../../../src/storage/store';
 import { seededRng } from '../../../src/ports/rng';
-import { silentLogger, type Logger } from '../../../src/ports/logger';
+import { createLogger, silentLogger, type Logger } from '../../../src/ports/logger';
 import type { TeamsConfig } from '../../../src/runtime/config';
 import { createTeamsAdapter } from '../../../adapters/teams';
 import { FakeConnector } from '../../support/fake-connector';
@@ -27,6 +27,8 @@ export interface TeamsHarness {
   url: string;
   /** Posts an activity to /api/messages and waits for the bot's HTTP answer. */
   post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
+  /** Every error Curio logged (a reply that failed, a turn that threw): a clean flow has none. */
+  errors(): string[];
   stop(): Promise<void>;
 }
 
@@ -36,7 +38,8 @@ export async function startTeams(options: { config?: TeamsConfig; start?: string
   const connector = await new FakeConnector().start();
   const clock = new FixedClock(options.start ?? '2026-11-30T08:00:00Z');
   const store = new Store(openDatabase(':memory:'));
-  const logger = options.logger ?? silentLogger;
+  const logged: string[] = [];
+  const logger = options.logger ?? createLogger('error', { write: (line: string) => logged.push(line) });
   const http = new HttpServer(logger);
   const teams = createTeamsAdapter(options.config ?? UNAUTHENTICATED, { logger, store, clock }, { endpoints: options.endpoints, requestTimeoutMs: options.requestTimeoutMs });
   const curio = new Curio({ store, clock, rng: seededRng(7), logger, adapters: [teams], http, autoDeliver: false });
@@ -52,6 +55,7 @@ export async function startTeams(options: { config?: TeamsConfig; start?: string
     store,
     url,
     post: (activity, headers) => postActivity(url, activity, headers),
+    errors: () => logged.map((line) => (JSON.parse(line) as { msg: string }).msg),
     async stop() {
       await curio.stop();
       await http.close();
