@@ -1,0 +1,137 @@
+/**
+ * The console's own commands (everything starting with `:`). Anything else typed is a Curio command
+ * from the grammar, sent as the member you are acting as.
+ */
+import { parseDuration, formatDuration } from './duration';
+import { describeNow } from './console-time';
+import { fillForm } from './form-input';
+import { memberName } from './mentions';
+import { CHANNEL, ME, type Session } from './session';
+import { formHint } from './text-render';
+import type { Place } from './transcript';
+
+const HOUR = 3_600_000;
+
+export interface ShellCommand {
+  names: string[];
+  usage: string;
+  summary: string;
+  run(session: Session, args: string): Promise<'quit' | void>;
+}
+
+export const SHELL_COMMANDS: ShellCommand[] = [
+  { names: ['help'], usage: ':help', summary: "this list (type `help` for Curio's commands)", run: async (s) => showHelp(s) },
+  { names: ['as'], usage: ':as <name>', summary: 'act as another member (created on first use); :as alone is you again', run: actAs },
+  { names: ['me'], usage: ':me', summary: 'act as yourself again', run: async (s) => actAs(s, '') },
+  { names: ['now'], usage: ':now', summary: 'show the simulated time', run: async (s) => s.transcript.note(`Simulated time: ${describeNow(s.clock.now(), s.timeZone())}`) },
+  { names: ['advance'], usage: ':advance <duration>', summary: 'move the simulated clock (90m, 6h, 3d, 1w, 1d12h) and run what becomes due', run: advance },
+  { names: ['click'], usage: ':click <N> [text | key=value …]', summary: "press button [N]; a form takes free text or its fields as key=value", run: click },
+  { names: ['reply'], usage: ':reply [mN] <text>', summary: "reply in the thread of a channel post (default: Curio's latest)", run: reply },
+  { names: ['react'], usage: ':react [mN] <emoji>', summary: "react to a message (default: Curio's latest channel post)", run: react },
+  { names: ['dm'], usage: ':dm <command>', summary: 'type a command in your direct chat with Curio instead of the channel', run: direct },
+  { names: ['quit', 'exit'], usage: ':quit', summary: 'leave the console (the simulated time is kept for next time)', run: async () => 'quit' },
+];
+
+export function findShellCommand(name: string): ShellCommand | undefined {
+  return SHELL_COMMANDS.find((c) => c.names.includes(name.toLowerCase()));
+}
+
+function showHelp(session: Session): void {
+  const width = Math.max(...SHELL_COMMANDS.map((c) => c.usage.length));
+  const lines = SHELL_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  session.transcript.raw(['', 'Console commands:', ...lines, '  Anything else is a Curio command typed in #community; @name mentions a member.'].join('\n'));
+}
+
+async function actAs(session: Session, args: string): Promise<void> {
+  const typed = args.trim();
+  if (typed === '' || typed.toLowerCase() === ME) {
+    session.actor = ME;
+    session.transcript.note('You are acting as yourself (you).');
+    return;
+  }
+  if (/\s/.test(typed)) return session.transcript.problem('`:as` takes one name, e.g. :as alice');
+  const parsed = memberName(typed);
+  if (!parsed.ok) return session.transcript.problem(parsed.error);
+  const isNew = !session.knows(parsed.name);
+  session.actor = parsed.name;
+  session.transcript.note(`You are acting as ${parsed.name}${isNew ? ' (a new member of the workspace)' : ''}. :me to be yourself again.`);
+}
+
+async function advance(session: Session, args: string): Promise<void> {
+  const parsed = parseDuration(args);
+  if (!parsed.ok) return session.transcript.problem(`${parsed.error} e.g. :advance 3d`);
+  const { clock, driver } = session;
+  const end = clock.now() + parsed.ms;
+  // Step at most an hour at a time, landing on the hour, so every job runs in order at its time.
+  while (clock.now() < end && !session.closed) {
+    clock.moveTo(Math.min(Math.floor(clock.now() / HOUR) * HOUR + HOUR, end));
+    await driver.tick();
+  }
+  session.transcript.note(`Advanced ${formatDuration(parsed.ms)}. Simulated time: ${describeNow(clock.now(), session.timeZone())}`);
+}
+
+async function click(session: Session, args: string): Promise<void> {
+  const numberText = args.trim().split(/\s+/u)[0];
+  const { transcript } = session;
+  const available = transcript.clickable();
+  const range = available.length ? `Buttons you can click now: ${available.map((n) => `[${n}]`).join(' ')}.` : 'No message with buttons is showing yet.';
+  if (!/^\d{1,9}$/.test(numberText)) return transcript.problem(`\`:click\` needs a button number, e.g. :click 1. ${range}`);
+  const shown = transcript.button(Number(numberText));
+  if (!shown) return transcript.problem(`There is no button [${numberText}] to click. ${range}`);
+  const owner = ownerOf(shown.place);
+  if (owner && owner !== session.actor) return transcript.problem(`Button [${shown.number}] is in a message for ${owner} only. :as ${owner} first.`);
+  const input = args.trim().slice(numberText.length).trim();
+  const { button } = shown;
+  const channelId = shown.place.kind === 'direct' ? undefined : (shown.place.channelId ?? undefined);
+  const base = { kind: 'action' as const, userId: session.actor, userName: session.actor, channelId, messageId: shown.delivered ? shown.messageId : undefined };
+  const where: Place = channelId ? { kind: 'private', userId: session.actor, channelId } : { kind: 'direct', userId: session.actor };
+  if (button.opensForm) {
+    const filled = fillForm(button.opensForm, input, `Try ${formHint(shown.number, button.opensForm).replace(/^\[\d+\] opens "[^"]*": /, '')}`);
+    if (!filled.ok) return transcript.problem(filled.error);
+    return session.act({ ...base, action: button.opensForm.action, value: button.value, values: filled.values }, where, shown.messageId);
+  }
+  if (input) return transcript.problem(`Button [${shown.number}] (${button.label}) takes nothing after its number.`);
+  return session.act({ ...base, action: button.action, value: button.value }, where, shown.messageId);
+}
+
+/** DMs and private replies belong to one person; channel posts to everyone. */
+function ownerOf(place: Place): string | undefined {
+  return place.kind === 'channel' ? undefined : place.userId;
+}
+
+/** `[mN] rest`: an explicit message id, or Curio's latest channel post. */
+function messageAndText(session: Session, args: string): { id?: string; text: string } {
+  const [first = '', ...rest] = args.trim().split(/\s+/u);
+  if (/^m\d+$/.test(first)) return { id: first, text: rest.join(' ') };
+  return { id: session.transcript.latestChannelPost(), text: args.trim() };
+}
+
+async function reply(session: Session, args: string): Promise<void> {
+  const { id, text } = messageAndText(session, args);
+  const { transcript } = session;
+  if (!id) return transcript.problem('There is no channel post to reply to yet.');
+  if (transcript.placeOf(id)?.kind !== 'channel') return transcript.problem(`${id} is not a post in #${CHANNEL} that I have shown.`);
+  if (!text) return transcript.problem('`:reply` needs some text, e.g. :reply m3 I learned about tide pools');
+  const messageId = session.newMessageId();
+  const place: Place = { kind: 'channel', channelId: CHANNEL, threadId: id };
+  transcript.show(messageId, place, { summary: text, blocks: [{ type: 'section', text }] }, { delivered: false, author: session.actor });
+  await session.act({ kind: 'thread-reply', userId: session.actor, userName: session.actor, channelId: CHANNEL, threadId: id, messageId, text }, { kind: 'private', userId: session.actor, channelId: CHANNEL });
+}
+
+async function react(session: Session, args: string): Promise<void> {
+  const { id, text } = messageAndText(session, args);
+  const { transcript } = session;
+  const emoji = text.replace(/^:|:$/g, '');
+  if (!id) return transcript.problem('There is no message to react to yet.');
+  if (transcript.placeOf(id)?.kind !== 'channel') return transcript.problem(`${id} is not a message in #${CHANNEL} that I have shown.`);
+  if (!/^[a-z0-9_+-]{1,40}$/.test(emoji)) return transcript.problem('`:react` needs an emoji name, e.g. :react m7 sparkles');
+  const author = transcript.authorOf(id)!;
+  transcript.note(`${session.actor} reacted :${emoji}: to ${id}`);
+  const itemUserId = author === 'Curio' ? undefined : author;
+  await session.act({ kind: 'reaction', userId: session.actor, userName: session.actor, channelId: CHANNEL, messageId: id, emoji, itemUserId }, { kind: 'private', userId: session.actor, channelId: CHANNEL });
+}
+
+async function direct(session: Session, args: string): Promise<void> {
+  if (!args.trim()) return session.transcript.problem('`:dm` needs a command, e.g. :dm me');
+  await session.command(args, undefined);
+}

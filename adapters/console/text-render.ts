@@ -1,0 +1,77 @@
+/**
+ * The neutral Message as readable plain text for the terminal. Strings are printed literally (a
+ * terminal cannot be pinged), formatting comes only from the Inline objects: mentions as `@name`,
+ * links as `label (url)`. Buttons show the number `:click` takes.
+ */
+import type { Block, Button, Form, Inline, Message, RichText } from '../../src/ports/message';
+import type { Style } from './style';
+
+const INDENT = '  ';
+
+export function inlineText(text: RichText, style: Style): string {
+  if (typeof text === 'string') return text;
+  return text.map((part) => inlinePart(part, style)).join('');
+}
+
+function inlinePart(part: Inline, style: Style): string {
+  if (typeof part === 'string') return part;
+  if ('bold' in part) return style.bold(part.bold);
+  if ('italic' in part) return part.italic;
+  if ('code' in part) return `\`${part.code}\``;
+  if ('user' in part) return style.accent(`@${part.user}`);
+  return part.label && part.label !== part.link ? `${part.label} (${part.link})` : part.link;
+}
+
+/** Lines of a message's body, indented under its header line. `numberOf` gives each button its number. */
+export function messageLines(message: Message, style: Style, numberOf: (button: Button) => number): string[] {
+  const blocks = message.blocks.length ? message.blocks : [{ type: 'section', text: message.summary } as Block];
+  return blocks.flatMap((block) => blockLines(block, style, numberOf)).map((line) => (line ? INDENT + line : line));
+}
+
+function blockLines(block: Block, style: Style, numberOf: (button: Button) => number): string[] {
+  switch (block.type) {
+    case 'header':
+      return [style.bold(block.text), '─'.repeat(Math.min([...block.text].length, 60))];
+    case 'section':
+      return lines(inlineText(block.text, style));
+    case 'context':
+      return lines(inlineText(block.text, style)).map(style.dim);
+    case 'quote':
+      return lines(inlineText(block.text, style)).map((line) => `> ${line}`);
+    case 'fields':
+      return block.fields.flatMap((field) => indentAfterFirst(`${style.bold(field.label)}: ${inlineText(field.value, style)}`));
+    case 'list':
+      return block.items.flatMap((item) => indentAfterFirst(`• ${inlineText(item, style)}`));
+    case 'divider':
+      return [style.dim('─'.repeat(20))];
+    case 'buttons':
+      return buttonLines(block.buttons, style, numberOf);
+  }
+}
+
+function buttonLines(buttons: Button[], style: Style, numberOf: (button: Button) => number): string[] {
+  const row = buttons.map((button) => style.accent(`[${numberOf(button)}] ${button.label}`)).join('  ');
+  const forms = buttons.filter((b) => b.opensForm).map((b) => style.dim(`    ${formHint(numberOf(b), b.opensForm!)}`));
+  return [row, ...forms];
+}
+
+/** How to fill a button's form from the command line: `:click 2 <your answer>` or `key=value …`. */
+export function formHint(number: number, form: Form): string {
+  const fields = form.fields;
+  const first = fields[0];
+  if (fields.length === 1 && first.kind === 'text') return `[${number}] opens "${form.title}": :click ${number} <${first.label.toLowerCase()}>`;
+  const parts = fields.map((field) => {
+    const value = field.kind === 'select' ? `<${(field.options ?? []).map((o) => o.value).join('|')}>` : `<${field.label.toLowerCase()}>`;
+    return `${field.id}=${value}${field.optional ? ' (optional)' : ''}`;
+  });
+  return `[${number}] opens "${form.title}": :click ${number} ${parts.join(' ')}`;
+}
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** A multi-line item keeps its continuation lines under its first character. */
+function indentAfterFirst(text: string): string[] {
+  return text.split('\n').map((line, i) => (i === 0 ? line : `  ${line}`));
+}

@@ -1,0 +1,29 @@
+/**
+ * Curio's composition root (`npm start`): configuration from the environment (and `.env`), then
+ * the platforms it names, or the console when none is configured. Lives outside src/ because it
+ * imports adapters/.
+ */
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../src/runtime/config';
+import { environmentWithDotenv } from '../src/runtime/environment';
+import { PlatformUnavailableError } from './choose-adapters';
+import { startCurio } from './start-curio';
+
+async function main(): Promise<void> {
+  const config = loadConfig(environmentWithDotenv(process.env, join(process.cwd(), '.env')));
+  const curio = await startCurio(config);
+  const shutDown = async () => {
+    await curio.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutDown());
+  process.once('SIGTERM', () => void shutDown());
+  await curio.finished;
+  await shutDown();
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof PlatformUnavailableError || (error as Error).message?.startsWith('Curio cannot');
+  process.stderr.write(known ? `${(error as Error).message}\n` : `Curio failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
