@@ -22,7 +22,7 @@ function inlinePart(part: Inline, style: Style): string {
   return part.label && part.label !== part.link ? `${part.label} (${part.link})` : part.link;
 }
 
-/** Lines of a message's body, indented under its header line. `numberOf` gives each button its number. */
+/** Lines of a message's body, indented under its header line. `numberOf` numbers each button (once per call). */
 export function messageLines(message: Message, style: Style, numberOf: (button: Button) => number): string[] {
   const blocks = message.blocks.length ? message.blocks : [{ type: 'section', text: message.summary } as Block];
   return blocks.flatMap((block) => blockLines(block, style, numberOf)).map((line) => (line ? INDENT + line : line));
@@ -50,8 +50,9 @@ function blockLines(block: Block, style: Style, numberOf: (button: Button) => nu
 }
 
 function buttonLines(buttons: Button[], style: Style, numberOf: (button: Button) => number): string[] {
-  const row = buttons.map((button) => style.accent(`[${numberOf(button)}] ${button.label}`)).join('  ');
-  const forms = buttons.filter((b) => b.opensForm).map((b) => style.dim(`    ${formHint(numberOf(b), b.opensForm!)}`));
+  const numbered = buttons.map((button) => ({ button, number: numberOf(button) }));
+  const row = numbered.map(({ button, number }) => style.accent(`[${number}] ${button.label}`)).join('  ');
+  const forms = numbered.filter(({ button }) => button.opensForm).map(({ button, number }) => style.dim(`    ${formHint(number, button.opensForm!)}`));
   return [row, ...forms];
 }
 

@@ -1,0 +1,156 @@
+import { COMMANDS } from '../../../src/domain/grammar';
+import { privately, publicly } from '../../../src/app/reply';
+import { SHELL_COMMANDS } from '../../../adapters/console';
+import { openDatabase } from '../../../src/storage/db';
+import { Store } from '../../../src/storage/store';
+import { channel, dmTo, runConsole, START, withButtons } from './console-run';
+
+describe('a scripted console session', () => {
+  it('answers help with every verb, an unknown verb with a suggestion, and exits at :quit', async () => {
+    const { output } = await runConsole(['help', 'hepl', ':quit', 'help']);
+    for (const spec of COMMANDS) expect(output).toContain(spec.usage);
+    expect(output).toContain('(only visible to you)');
+    expect(output).toContain("I don't know `hepl`. Did you mean `help`?");
+    // Nothing after :quit is read: help was printed once.
+    expect(output.split('`setup [tz=Area/City]').length).toBe(2);
+  });
+
+  it('prints plain text for a pipe: no prompt, no colour', async () => {
+    const { output } = await runConsole(['help']);
+    expect(output).not.toContain('\u001b[');
+    expect(output).not.toContain('you> ');
+  });
+
+  it('lists its own commands with :help, and refuses an unknown one', async () => {
+    const { output } = await runConsole([':help', ':frobnicate']);
+    for (const command of SHELL_COMMANDS) expect(output).toContain(command.usage);
+    expect(output).toContain('`:frobnicate` is not a console command. :help lists them');
+  });
+
+  it('acts as another member with :as, and as yourself again with :me or :as alone', async () => {
+    const { output } = await runConsole([':as Alice', 'help', ':me', 'help', ':as bob', ':as', 'hepl', ':as two words', ':as <bad>']);
+    expect(output).toContain('You are acting as alice (a new member of the workspace)');
+    expect(output).toContain('(only visible to alice)');
+    expect(output.match(/You are acting as yourself \(you\)/g)).toHaveLength(2);
+    expect(output.match(/\(only visible to you\)/g)).toHaveLength(2);
+    expect(output).toContain('`:as` takes one name');
+    expect(output).toContain(`"<bad>" can't be a member's name`);
+  });
+
+  it('says the simulated time with :now and moves it with :advance, running due jobs at each step', async () => {
+    const ticks: number[] = [];
+    const { output, adapter } = await runConsole([':now', ':advance 1d12h', ':now'], {
+      before: ({ curio, adapter }) => {
+        const tick = curio.tick.bind(curio);
+        curio.tick = async () => {
+          ticks.push(adapter.clock.now());
+          await tick();
+        };
+      },
+    });
+    expect(output).toContain('Simulated time: 2026-11-30T08:00:00.000Z (no community yet, so no local time)');
+    expect(output).toContain('Advanced 1d 12h. Simulated time: 2026-12-01T20:00:00.000Z');
+    expect(ticks).toHaveLength(36);
+    expect(ticks.every((t, i) => i === 0 || t - ticks[i - 1] <= 3_600_000)).toBe(true);
+    expect(adapter.clock.now()).toBe(START + 36 * 3_600_000);
+  });
+
+  it.each([
+    ['3x', `I can't read "3x" as a duration`],
+    ['', 'How far?'],
+    ['0m', `"0m" doesn't move the clock`],
+    ['400d', 'more than a year'],
+  ])('refuses :advance %p and leaves the clock alone', async (value, message) => {
+    const { output, adapter } = await runConsole([`:advance ${value}`]);
+    expect(output).toContain(message);
+    expect(adapter.clock.now()).toBe(START);
+  });
+
+  it('keeps the simulated time for the next session on the same database', async () => {
+    const store = new Store(openDatabase(':memory:'));
+    await runConsole([':advance 3d'], { store });
+    const { output } = await runConsole([':now'], { store });
+    expect(output).toContain('Simulated time: 2026-12-03T08:00:00.000Z');
+  });
+
+  it('refuses :click out of range or without a number', async () => {
+    const { output } = await runConsole([':click 1', ':click first'], {});
+    expect(output).toContain('There is no button [1] to click. No message with buttons is showing yet.');
+    expect(output).toContain('`:click` needs a button number');
+  });
+
+  it('numbers buttons, presses one with :click, and fills its form from the rest of the line', async () => {
+    const seen: unknown[] = [];
+    const { output } = await runConsole([':click 3', ':click 1 extra', ':click 2', ':click 2 I learned to splice rope', ':click 1', ':click 2'], {
+      before: async ({ curio, adapter }) => {
+        curio.bot.action('test.accept', (ctx) => {
+          seen.push({ action: ctx.event.action, value: ctx.event.value, messageId: ctx.event.messageId });
+          return { ...privately('You accepted.'), replaceOriginal: { summary: 'Accepted', blocks: [{ type: 'section', text: 'You accepted hosting.' }] } };
+        });
+        curio.bot.action('test.submit', (ctx) => {
+          seen.push({ action: ctx.event.action, value: ctx.event.value, values: ctx.event.values });
+          return publicly('Thanks for your answer!');
+        });
+        await adapter.send(channel, withButtons);
+      },
+    });
+    expect(output).toContain('[1] Accept  [2] Answer');
+    expect(output).toContain('[2] opens "Your answer": :click 2 <answer>');
+    expect(output).toContain('There is no button [3] to click. Buttons you can click now: [1] [2].');
+    expect(output).toContain('Button [1] (Accept) takes nothing after its number.');
+    expect(output).toContain('"Your answer" needs answer.');
+    expect(output).toContain('(updated)');
+    expect(output).toContain('You accepted hosting.');
+    expect(output).toContain('#community · Curio\n  Thanks for your answer!');
+    // The replaced message's buttons are gone.
+    expect(output).toContain('There is no button [2] to click. No message with buttons is showing yet.');
+    expect(seen).toEqual([
+      { action: 'test.submit', value: 'round-3', values: { answer: 'I learned to splice rope' } },
+      { action: 'test.accept', value: 'turn-7', messageId: 'm1' },
+    ]);
+  });
+
+  it('keeps direct-message buttons for their recipient', async () => {
+    const { output } = await runConsole([':as bob', ':click 1'], {
+      before: ({ adapter }) => adapter.send(dmTo('alice'), withButtons).then(() => undefined),
+    });
+    expect(output).toContain('(DM to alice) · Curio');
+    expect(output).toContain('Button [1] is in a message for alice only. :as alice first.');
+  });
+
+  it('turns @name into a mention the core sees as <@name>', async () => {
+    const texts: string[] = [];
+    await runConsole(['kudos @alice for the rope demo, mail bob@example.com'], {
+      before: ({ curio }) => {
+        // A spy on the seam between the adapter and the core.
+        const handle = curio.handle.bind(curio);
+        curio.handle = (event) => {
+          if (event.kind === 'command') texts.push(event.text);
+          return handle(event);
+        };
+      },
+    });
+    expect(texts).toEqual(['kudos <@alice> for the rope demo, mail bob@example.com']);
+  });
+
+  it('shows thread replies under their post and a member reply with :reply', async () => {
+    const threads: unknown[] = [];
+    const { output } = await runConsole([':as carol', ':reply Tide pools!', ':reply m9 nope', ':reply'], {
+      before: async ({ curio, adapter }) => {
+        curio.bot.on('thread-reply', (ctx) => void threads.push({ threadId: ctx.event.threadId, text: ctx.event.text, userId: ctx.event.userId }));
+        const { messageId } = await adapter.send(channel, { summary: 'This week: what surprised you?', blocks: [{ type: 'section', text: 'What surprised you?' }] });
+        await adapter.send({ ...channel, threadId: messageId }, { summary: 'Reminder', blocks: [{ type: 'context', text: 'Two days left' }] });
+      },
+    });
+    expect(output).toContain('#community › thread of m1 "This week: what surprised you?" · Curio');
+    expect(output).toContain('#community › thread of m1 "This week: what surprised you?" · carol');
+    expect(output).toContain('m9 is not a post in #community');
+    expect(output).toContain('`:reply` needs some text');
+    expect(threads).toEqual([{ threadId: 'm1', text: 'Tide pools!', userId: 'carol' }]);
+  });
+
+  it('ends cleanly at the end of input without :quit', async () => {
+    const { output } = await runConsole(['help']);
+    expect(output).toContain('Curio commands');
+  });
+});
