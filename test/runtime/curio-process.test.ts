@@ -1,0 +1,62 @@
+import { writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { COMMANDS } from '../../src/domain/grammar';
+import { freePort, startCurioProcess, tempDir } from './curio-process';
+
+const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+
+describe('npm start (bin/curio.ts)', () => {
+  it('refuses a bad PORT with exit 1, naming the variable', async () => {
+    const curio = startCurioProcess({ PORT: 'abc' }, { cwd: tempDir(), input: '' });
+    expect(await curio.exited).toBe(1);
+    expect(curio.stderr()).toContain('PORT must be a whole number from 1 to 65535 (got "abc")');
+    expect(curio.stdout()).toBe('');
+  });
+
+  it('reads a .env file in the working folder', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, '.env'), 'LOG_LEVEL=loud\n');
+    const curio = startCurioProcess({}, { cwd, input: '' });
+    expect(await curio.exited).toBe(1);
+    expect(curio.stderr()).toContain('LOG_LEVEL must be one of');
+  });
+
+  it("answers `help` piped in with every verb, in plain text, and exits 0 at :quit", async () => {
+    const cwd = tempDir();
+    const curio = startCurioProcess({ CURIO_DB: join(cwd, 'db', 'curio.db'), PORT: String(await freePort()) }, { cwd, input: 'help\n:quit\n' });
+    expect(await curio.exited).toBe(0);
+    for (const spec of COMMANDS) expect(curio.stdout()).toContain(spec.usage);
+    expect(curio.stdout()).not.toContain('\u001b[');
+    expect(curio.stderr()).toBe('');
+    expect(readFileSync(join(cwd, 'db', 'curio.log'), 'utf8')).toContain('Curio stopped');
+  });
+
+  it('serves /healthz once started, and shuts down cleanly on SIGTERM', async () => {
+    const cwd = tempDir();
+    const port = await freePort();
+    const curio = startCurioProcess({ CURIO_DB: join(cwd, 'curio.db'), PORT: String(port) }, { cwd });
+    await curio.printed('Curio console:');
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version, schema: expect.any(Number), adapters: ['console'] });
+    curio.child.kill('SIGTERM');
+    expect(await curio.exited).toBe(0);
+    expect(readFileSync(join(cwd, 'curio.log'), 'utf8')).toContain('Curio stopped');
+  });
+
+  it('carries on without HTTP in console mode when the port is busy', async () => {
+    const cwd = tempDir();
+    const busy = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => busy.listen(port, resolve));
+    try {
+      const curio = startCurioProcess({ CURIO_DB: join(cwd, 'curio.db'), PORT: String(port) }, { cwd, input: 'help\n' });
+      expect(await curio.exited).toBe(0);
+      expect(curio.stdout()).toContain(`PORT ${port} is in use: carrying on without HTTP`);
+      expect(curio.stdout()).toContain('Curio commands');
+    } finally {
+      busy.close();
+    }
+  });
+});
