@@ -1,0 +1,18 @@
+import type { Db } from './db';
+
+/** Hashes of erased people's ids (never the ids themselves). */
+export class ForgottenRepo {
+  constructor(private readonly db: Db) {}
+
+  has(idHash: string): boolean {
+    return this.db.prepare('SELECT 1 FROM forgotten_people WHERE id_hash = ?').get(idHash) !== undefined;
+  }
+
+  add(idHash: string, now: number): void {
+    this.db.prepare('INSERT INTO forgotten_people (id_hash, forgotten_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(idHash, now);
+  }
+
+  remove(idHash: string): void {
+    this.db.prepare('DELETE FROM forgotten_people WHERE id_hash = ?').run(idHash);
+  }
+}
