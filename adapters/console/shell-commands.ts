@@ -7,8 +7,8 @@ import { describeNow } from './console-time';
 import { fillForm } from './form-input';
 import { memberName } from './mentions';
 import { CHANNEL, ME, type Session } from './session';
-import { formHint } from './text-render';
-import type { Place } from './transcript';
+import { clickUsage } from './text-render';
+import type { Place, ShownButton } from './transcript';
 
 const HOUR = 3_600_000;
 
@@ -25,7 +25,7 @@ export const SHELL_COMMANDS: ShellCommand[] = [
   { names: ['me'], usage: ':me', summary: 'act as yourself again', run: async (s) => actAs(s, '') },
   { names: ['now'], usage: ':now', summary: 'show the simulated time', run: async (s) => s.transcript.note(`Simulated time: ${describeNow(s.clock.now(), s.timeZone())}`) },
   { names: ['advance'], usage: ':advance <duration>', summary: 'move the simulated clock (90m, 6h, 3d, 1w, 1d12h) and run what becomes due', run: advance },
-  { names: ['click'], usage: ':click <N> [text | key=value …]', summary: "press button [N]; a form takes free text or its fields as key=value", run: click },
+  { names: ['click'], usage: ':click <N|label> [text | key=value …]', summary: 'press button [N] (or the latest one with that label); a form takes free text or key=value fields', run: click },
   { names: ['reply'], usage: ':reply [mN] <text>', summary: "reply in the thread of a channel post (default: Curio's latest)", run: reply },
   { names: ['react'], usage: ':react [mN] <emoji>', summary: "react to a message (default: Curio's latest channel post)", run: react },
   { names: ['dm'], usage: ':dm <command>', summary: 'type a command in your direct chat with Curio instead of the channel', run: direct },
@@ -71,27 +71,32 @@ async function advance(session: Session, args: string): Promise<void> {
 }
 
 async function click(session: Session, args: string): Promise<void> {
-  const numberText = args.trim().split(/\s+/u)[0];
+  const ref = args.trim().split(/\s+/u)[0];
   const { transcript } = session;
   const available = transcript.clickable();
-  const range = available.length ? `Buttons you can click now: ${available.map((n) => `[${n}]`).join(' ')}.` : 'No message with buttons is showing yet.';
-  if (!/^\d{1,9}$/.test(numberText)) return transcript.problem(`\`:click\` needs a button number, e.g. :click 1. ${range}`);
-  const shown = transcript.button(Number(numberText));
-  if (!shown) return transcript.problem(`There is no button [${numberText}] to click. ${range}`);
-  const owner = ownerOf(shown.place);
-  if (owner && owner !== session.actor) return transcript.problem(`Button [${shown.number}] is in a message for ${owner} only. :as ${owner} first.`);
-  const input = args.trim().slice(numberText.length).trim();
+  const range = available.length ? `Buttons you can click now: ${available.map((b) => `[${b.number}] ${b.button.label}`).join(', ')}.` : 'No message with buttons is showing yet.';
+  if (!ref) return transcript.problem(`\`:click\` needs a button number (or label), e.g. :click 1. ${range}`);
+  // A number, or a label (`accept`, `change-settings`): the latest such button you can click, for scripts.
+  const shown = /^\d{1,9}$/.test(ref) ? transcript.button(Number(ref)) : transcript.latestLabelled(ref, (b) => canClick(session, b));
+  if (!shown) return transcript.problem(`There is no button ${/^\d+$/.test(ref) ? `[${ref}]` : `"${ref}"`} to click. ${range}`);
+  if (!canClick(session, shown)) return transcript.problem(`Button [${shown.number}] is in a message for ${ownerOf(shown.place)} only. :as ${ownerOf(shown.place)} first.`);
+  const input = args.trim().slice(ref.length).trim();
   const { button } = shown;
   const channelId = shown.place.kind === 'direct' ? undefined : (shown.place.channelId ?? undefined);
   const base = { kind: 'action' as const, userId: session.actor, userName: session.actor, channelId, messageId: shown.delivered ? shown.messageId : undefined };
   const where: Place = channelId ? { kind: 'private', userId: session.actor, channelId } : { kind: 'direct', userId: session.actor };
   if (button.opensForm) {
-    const filled = fillForm(button.opensForm, input, `Try ${formHint(shown.number, button.opensForm).replace(/^\[\d+\] opens "[^"]*": /, '')}`);
+    const filled = fillForm(button.opensForm, input, `Try ${clickUsage(String(shown.number), button.opensForm)}`);
     if (!filled.ok) return transcript.problem(filled.error);
     return session.act({ ...base, action: button.opensForm.action, value: button.value, values: filled.values }, where, shown.messageId);
   }
-  if (input) return transcript.problem(`Button [${shown.number}] (${button.label}) takes nothing after its number.`);
+  if (input) return transcript.problem(`Button [${shown.number}] (${button.label}) takes nothing after it.`);
   return session.act({ ...base, action: button.action, value: button.value }, where, shown.messageId);
+}
+
+function canClick(session: Session, shown: ShownButton): boolean {
+  const owner = ownerOf(shown.place);
+  return owner === undefined || owner === session.actor;
 }
 
 /** DMs and private replies belong to one person; channel posts to everyone. */

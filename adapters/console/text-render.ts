@@ -3,7 +3,7 @@
  * terminal cannot be pinged), formatting comes only from the Inline objects: mentions as `@name`,
  * links as `label (url)`. Buttons show the number `:click` takes.
  */
-import type { Block, Button, Form, Inline, Message, RichText } from '../../src/ports/message';
+import type { Block, Button, Form, FormField, Inline, Message, RichText } from '../../src/ports/message';
 import type { Style } from './style';
 
 const INDENT = '  ';
@@ -56,16 +56,25 @@ function buttonLines(buttons: Button[], style: Style, numberOf: (button: Button)
   return [row, ...forms];
 }
 
-/** How to fill a button's form from the command line: `:click 2 <your answer>` or `key=value …`. */
+/** How to fill a button's form from the command line: `[2] opens "Your answer": :click 2 <answer>`. */
 export function formHint(number: number, form: Form): string {
+  return `[${number}] opens "${form.title}": ${clickUsage(String(number), form)}`;
+}
+
+/** `:click <ref>` followed by the form's fields: free text for a single text field, else key=value. */
+export function clickUsage(ref: string, form: Form): string {
   const fields = form.fields;
-  const first = fields[0];
-  if (fields.length === 1 && first.kind === 'text') return `[${number}] opens "${form.title}": :click ${number} <${first.label.toLowerCase()}>`;
+  if (fields.length === 1 && fields[0].kind === 'text') return `:click ${ref} <${placeholder(fields[0])}>`;
   const parts = fields.map((field) => {
-    const value = field.kind === 'select' ? `<${(field.options ?? []).map((o) => o.value).join('|')}>` : `<${field.label.toLowerCase()}>`;
-    return `${field.id}=${value}${field.optional ? ' (optional)' : ''}`;
+    const value = field.kind === 'select' ? (field.options ?? []).map((o) => o.value).join('|') : placeholder(field);
+    return `${field.id}=<${value}>${field.optional ? ' (optional)' : ''}`;
   });
-  return `[${number}] opens "${form.title}": :click ${number} ${parts.join(' ')}`;
+  return `:click ${ref} ${parts.join(' ')}`;
+}
+
+/** A field's label when it is short, else its id (a label may be a whole question). */
+function placeholder(field: FormField): string {
+  return [...field.label].length <= 30 ? field.label.toLowerCase() : field.id;
 }
 
 function lines(text: string): string[] {

@@ -104,9 +104,17 @@ export class Transcript {
     return ids.at(-1);
   }
 
-  /** The numbers of the buttons that can be clicked now, for error messages. */
-  clickable(): number[] {
-    return [...this.buttons.keys()];
+  /** The buttons that can be clicked now, oldest first. */
+  clickable(): ShownButton[] {
+    return [...this.buttons.values()];
+  }
+
+  /** The latest button whose label matches (case-insensitive, spaces as dashes: `change-settings`). */
+  latestLabelled(label: string, usable: (button: ShownButton) => boolean): ShownButton | undefined {
+    const wanted = slug(label);
+    return this.clickable()
+      .reverse()
+      .find((b) => slug(b.button.label) === wanted && usable(b));
   }
 
   /** A line from the console itself (not from Curio). */
@@ -151,4 +159,8 @@ export class Transcript {
   private print(text: string): void {
     this.write(`${text}\n`);
   }
+}
+
+function slug(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/gu, '-');
 }

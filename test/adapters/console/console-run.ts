@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { ConsoleAdapter } from '../../../adapters/console';
-import type { Message, Target } from '../../../src/ports/message';
+import type { Form, Message, Target } from '../../../src/ports/message';
 import { silentLogger } from '../../../src/ports/logger';
 import { seededRng } from '../../../src/ports/rng';
 import { Curio } from '../../../src/runtime/curio';
@@ -48,6 +48,8 @@ export function dmTo(userId: string): Target {
   return { kind: 'user', workspaceId: 'console', userId };
 }
 
+export const answerForm: Form = { title: 'Your answer', submitLabel: 'Send', action: 'test.submit', fields: [{ id: 'answer', label: 'Answer', kind: 'text' }] };
+
 /** A message with an Accept button and an Answer button that opens a one-field form. */
 export const withButtons: Message = {
   summary: 'Will you host?',
@@ -57,12 +59,7 @@ export const withButtons: Message = {
       type: 'buttons',
       buttons: [
         { action: 'test.accept', label: 'Accept', value: 'turn-7' },
-        {
-          action: 'test.open',
-          label: 'Answer',
-          value: 'round-3',
-          opensForm: { title: 'Your answer', submitLabel: 'Send', action: 'test.submit', fields: [{ id: 'answer', label: 'Answer', kind: 'text' }] },
-        },
+        { action: 'test.open', label: 'Answer', value: 'round-3', opensForm: answerForm },
       ],
     },
   ],

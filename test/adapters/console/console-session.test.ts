@@ -3,7 +3,7 @@ import { privately, publicly } from '../../../src/app/reply';
 import { SHELL_COMMANDS } from '../../../adapters/console';
 import { openDatabase } from '../../../src/storage/db';
 import { Store } from '../../../src/storage/store';
-import { channel, dmTo, runConsole, START, withButtons } from './console-run';
+import { answerForm, channel, dmTo, runConsole, START, withButtons } from './console-run';
 
 describe('a scripted console session', () => {
   it('answers help with every verb, an unknown verb with a suggestion, and exits at :quit', async () => {
@@ -73,10 +73,11 @@ describe('a scripted console session', () => {
     expect(output).toContain('Simulated time: 2026-12-03T08:00:00.000Z');
   });
 
-  it('refuses :click out of range or without a number', async () => {
-    const { output } = await runConsole([':click 1', ':click first'], {});
+  it('refuses :click out of range, by an unknown label, or without a button', async () => {
+    const { output } = await runConsole([':click 1', ':click first', ':click'], {});
     expect(output).toContain('There is no button [1] to click. No message with buttons is showing yet.');
-    expect(output).toContain('`:click` needs a button number');
+    expect(output).toContain('There is no button "first" to click.');
+    expect(output).toContain('`:click` needs a button number (or label)');
   });
 
   it('numbers buttons, presses one with :click, and fills its form from the rest of the line', async () => {
@@ -96,8 +97,8 @@ describe('a scripted console session', () => {
     });
     expect(output).toContain('[1] Accept  [2] Answer');
     expect(output).toContain('[2] opens "Your answer": :click 2 <answer>');
-    expect(output).toContain('There is no button [3] to click. Buttons you can click now: [1] [2].');
-    expect(output).toContain('Button [1] (Accept) takes nothing after its number.');
+    expect(output).toContain('There is no button [3] to click. Buttons you can click now: [1] Accept, [2] Answer.');
+    expect(output).toContain('Button [1] (Accept) takes nothing after it.');
     expect(output).toContain('"Your answer" needs answer.');
     expect(output).toContain('(updated)');
     expect(output).toContain('You accepted hosting.');
@@ -108,6 +109,25 @@ describe('a scripted console session', () => {
       { action: 'test.submit', value: 'round-3', values: { answer: 'I learned to splice rope' } },
       { action: 'test.accept', value: 'turn-7', messageId: 'm1' },
     ]);
+  });
+
+  it('clicks the latest button with a label, so a script needs no numbers', async () => {
+    const values: unknown[] = [];
+    const { output } = await runConsole([':click ANSWER first', ':click answer second', ':click accept'], {
+      before: async ({ curio, adapter }) => {
+        curio.bot.action('test.submit', (ctx) => void values.push({ value: ctx.event.value, values: ctx.event.values }));
+        curio.bot.action('test.accept', () => privately('Accepted.'));
+        await adapter.send(channel, withButtons);
+        await adapter.send(channel, { ...withButtons, blocks: [{ type: 'buttons', buttons: [{ action: 'test.open', label: 'Answer', value: 'round-4', opensForm: answerForm }] }] });
+        await adapter.send(dmTo('someone-else'), withButtons);
+      },
+    });
+    expect(values).toEqual([
+      { value: 'round-4', values: { answer: 'first' } },
+      { value: 'round-4', values: { answer: 'second' } },
+    ]);
+    // The latest Accept is in someone else's DM: the channel's is the one this member can click.
+    expect(output).toContain('Accepted.');
   });
 
   it('keeps direct-message buttons for their recipient', async () => {
