@@ -70,8 +70,9 @@ export class ConsoleAdapter implements ChatAdapter {
     return { messageId };
   }
 
-  async update(_target: Target, messageId: string, message: Message): Promise<void> {
-    this.transcript.replace(messageId, message, this.when());
+  async update(target: Target, messageId: string, message: Message): Promise<void> {
+    // A message from an earlier session is no longer on screen: show its new text as a new post.
+    if (!this.transcript.replace(messageId, message, this.when())) this.transcript.show(messageId, placeOf(target), message, { delivered: true, when: this.when(), edited: true });
   }
 
   private when(): string {

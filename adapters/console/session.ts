@@ -8,6 +8,7 @@ import type { InboundHandler, Reply } from '../../src/ports/chat';
 import type { InboundEvent } from '../../src/ports/inbound';
 import type { Store } from '../../src/storage/store';
 import type { ConsoleState } from './console-state';
+import { shortTime } from './console-time';
 import { normaliseMentions } from './mentions';
 import type { SimulatedClock } from './simulated-clock';
 import type { Place, Transcript } from './transcript';
@@ -74,10 +75,17 @@ export class Session {
     await this.driver.deliver();
   }
 
+  /** The simulated time for message headers, in the community's zone. */
+  when(): string {
+    return shortTime(this.clock.now(), this.timeZone() ?? 'UTC');
+  }
+
   private showReply(reply: Reply, where: Place, clickedId: string | undefined): void {
-    if (reply.replaceOriginal && clickedId) this.transcript.replace(clickedId, reply.replaceOriginal);
+    const replaced = reply.replaceOriginal && clickedId ? this.transcript.replace(clickedId, reply.replaceOriginal, this.when()) : false;
     const place: Place = reply.visibility === 'public' && where.kind !== 'direct' ? { kind: 'channel', channelId: CHANNEL } : where;
-    this.transcript.show(this.newMessageId(), place, reply.message, { delivered: false });
+    // The clicked message already says it: don't print the same words twice.
+    const repeated = replaced && JSON.stringify(reply.message) === JSON.stringify(reply.replaceOriginal);
+    if (!repeated) this.transcript.show(this.newMessageId(), place, reply.message, { delivered: false });
     if (reply.form) this.transcript.showForm(this.newMessageId(), where, reply.form);
   }
 }

@@ -76,10 +76,11 @@ export class Transcript {
   }
 
   /** Replaces a printed message (a clicked nudge, an edited post); its old buttons stop working. */
-  replace(id: string, message: Message, when?: string): void {
+  replace(id: string, message: Message, when?: string): boolean {
     const shown = this.messages.get(id);
-    if (!shown) return;
+    if (!shown) return false;
     this.show(id, shown.place, message, { delivered: shown.delivered, when, edited: true, author: shown.author });
+    return true;
   }
 
   button(number: number): ShownButton | undefined {

@@ -18,6 +18,8 @@ export interface ConsoleRun {
 
 export interface ConsoleRunOptions {
   store?: Store;
+  /** Where the simulated clock starts (default START). */
+  realNow?: number;
   /** Runs before the script: register test listeners, send messages with buttons. */
   before?: (run: { curio: Curio; adapter: ConsoleAdapter }) => Promise<void> | void;
 }
@@ -33,7 +35,7 @@ export async function runConsole(lines: string[], options: ConsoleRunOptions = {
     },
   });
   const input = Readable.from([lines.map((line) => `${line}\n`).join('')]);
-  const adapter = new ConsoleAdapter({ store, input, output: sink, realNow: START });
+  const adapter = new ConsoleAdapter({ store, input, output: sink, realNow: options.realNow ?? START });
   const curio = new Curio({ store, clock: adapter.clock, rng: seededRng(1), logger: silentLogger, adapters: [adapter], autoDeliver: false });
   await curio.start();
   await options.before?.({ curio, adapter });
