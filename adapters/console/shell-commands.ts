@@ -63,9 +63,13 @@ async function advance(session: Session, args: string): Promise<void> {
   const { clock, driver } = session;
   const end = clock.now() + parsed.ms;
   // Step at most an hour at a time, landing on the hour, so every job runs in order at its time.
-  while (clock.now() < end && !session.closed) {
-    clock.moveTo(Math.min(Math.floor(clock.now() / HOUR) * HOUR + HOUR, end));
-    await driver.tick();
+  try {
+    while (clock.now() < end && !session.closed) {
+      clock.moveTo(Math.min(Math.floor(clock.now() / HOUR) * HOUR + HOUR, end));
+      await driver.tick();
+    }
+  } finally {
+    clock.save();
   }
   session.transcript.note(`Advanced ${formatDuration(parsed.ms)}. Simulated time: ${describeNow(clock.now(), session.timeZone())}`);
 }

@@ -24,10 +24,16 @@ export class SimulatedClock implements Clock {
     return this.current;
   }
 
-  /** Moves forward (never back) and saves the new time. */
+  /** Moves forward (never back). `save()` makes it last beyond this session. */
   moveTo(ms: number): void {
-    if (ms <= this.current) return;
-    this.current = ms;
-    this.state.set(KEY, String(ms));
+    if (ms > this.current) this.current = ms;
+  }
+
+  /**
+   * Saved once per `:advance`, not per step: each save is a durable write. Losing the steps of a
+   * crashed advance is harmless, as every scheduled occurrence is claimed once by its natural key.
+   */
+  save(): void {
+    this.state.set(KEY, String(this.current));
   }
 }
