@@ -6,7 +6,7 @@ import { parseDuration, formatDuration } from './duration';
 import { describeNow } from './console-time';
 import { fillForm } from './form-input';
 import { memberName } from './mentions';
-import { CHANNEL, ME, type Session } from './session';
+import { CHANNEL, ME, WORKSPACE, type Session } from './session';
 import { clickUsage } from './text-render';
 import type { Place, ShownButton } from './transcript';
 
@@ -28,6 +28,7 @@ export const SHELL_COMMANDS: ShellCommand[] = [
   { names: ['click'], usage: ':click <N|label> [text | key=value …]', summary: 'press button [N] (or the latest one with that label); a form takes free text or key=value fields', run: click },
   { names: ['reply'], usage: ':reply [mN] <text>', summary: "reply in the thread of a channel post (default: Curio's latest)", run: reply },
   { names: ['react'], usage: ':react [mN] <emoji>', summary: "react to a message (default: Curio's latest channel post)", run: react },
+  { names: ['who'], usage: ':who', summary: 'the members of #community, and who you are acting as', run: async (s) => who(s) },
   { names: ['dm'], usage: ':dm <command>', summary: 'type a command in your direct chat with Curio instead of the channel', run: direct },
   { names: ['quit', 'exit'], usage: ':quit', summary: 'leave the console (the simulated time is kept for next time)', run: async () => 'quit' },
 ];
@@ -138,6 +139,14 @@ async function react(session: Session, args: string): Promise<void> {
   transcript.note(`${session.actor} reacted :${emoji}: to ${id}`);
   const itemUserId = author === 'Curio' ? undefined : author;
   await session.act({ kind: 'reaction', userId: session.actor, userName: session.actor, channelId: CHANNEL, messageId: id, emoji, itemUserId }, { kind: 'private', userId: session.actor, channelId: CHANNEL });
+}
+
+function who(session: Session): void {
+  const community = session.store.communities.byChannel('console', WORKSPACE, CHANNEL);
+  const acting = `You are acting as ${session.actor}.`;
+  if (!community) return session.transcript.note(`No community in #${CHANNEL} yet: \`setup\` starts one. ${acting}`);
+  const members = session.store.people.members(community.id).map((m) => (m.role === 'coordinator' ? `${m.userId} (coordinator)` : m.userId));
+  session.transcript.note(`Members of #${CHANNEL}: ${members.join(', ') || 'nobody yet'}. ${acting}`);
 }
 
 async function direct(session: Session, args: string): Promise<void> {

@@ -27,6 +27,7 @@ describe('a real console session with the whole core', () => {
         ':click answer I learned to splice rope',
         ':as alice',
         'answer Bowlines hold',
+        ':who',
       ],
       { store, realNow: WEDNESDAY },
     );
@@ -41,6 +42,7 @@ describe('a real console session with the whole core', () => {
     // Both answers count (bob's by the button's form, alice's by the command) and show in the thread.
     expect(output).toMatch(/#community › thread of m\d+ "[^"]+" · Curio[^\n]*\n[\s\S]*I learned to splice rope/);
     expect(output).toContain('Bowlines hold');
+    expect(output).toContain('Members of #community: you (coordinator), alice, bob. You are acting as alice.');
     const answers = store.db.prepare("SELECT p.user_id FROM contributions c JOIN people p ON p.id = c.person_id WHERE c.kind = 'answer' ORDER BY p.user_id").all();
     expect(answers).toEqual([{ user_id: 'alice' }, { user_id: 'bob' }]);
   });

@@ -18,6 +18,8 @@ export interface ConsoleRun {
 
 export interface ConsoleRunOptions {
   store?: Store;
+  /** Behave as at a terminal: prompts naming the actor. */
+  interactive?: boolean;
   /** Where the simulated clock starts (default START). */
   realNow?: number;
   /** Runs before the script: register test listeners, send messages with buttons. */
@@ -35,7 +37,7 @@ export async function runConsole(lines: string[], options: ConsoleRunOptions = {
     },
   });
   const input = Readable.from([lines.map((line) => `${line}\n`).join('')]);
-  const adapter = new ConsoleAdapter({ store, input, output: sink, realNow: options.realNow ?? START });
+  const adapter = new ConsoleAdapter({ store, input, output: sink, realNow: options.realNow ?? START, interactive: options.interactive });
   const curio = new Curio({ store, clock: adapter.clock, rng: seededRng(1), logger: silentLogger, adapters: [adapter], autoDeliver: false });
   await curio.start();
   await options.before?.({ curio, adapter });

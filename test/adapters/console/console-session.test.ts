@@ -1,3 +1,5 @@
+import { PassThrough, Writable } from 'node:stream';
+import { ConsoleAdapter } from '../../../adapters/console';
 import { COMMANDS } from '../../../src/domain/grammar';
 import { privately, publicly } from '../../../src/app/reply';
 import { SHELL_COMMANDS } from '../../../adapters/console';
@@ -21,8 +23,36 @@ describe('a scripted console session', () => {
     expect(output).not.toContain('you> ');
   });
 
+  it('prompts with the name of who you are acting as at a terminal', async () => {
+    const { output } = await runConsole([':as alice', ':now'], { interactive: true });
+    expect(output).toContain('you> ');
+    expect(output).toContain('alice> ');
+  });
+
+  it('prints a message that arrives while you type above the prompt, and redraws the prompt', async () => {
+    const store = new Store(openDatabase(':memory:'));
+    const input = new PassThrough();
+    let output = '';
+    const sink = new Writable({ write: (chunk, _e, done) => void ((output += String(chunk)), done()) });
+    const adapter = new ConsoleAdapter({ store, input, output: sink, realNow: START, interactive: true });
+    await adapter.start({ onEvent: async () => undefined, http: { mount: () => undefined } });
+    const running = adapter.run({ tick: async () => undefined, deliver: async () => undefined });
+    input.write(':as alice\n');
+    await new Promise<void>((resolve) => waitFor(() => output.endsWith('alice> \u001b[8G'), resolve));
+    const before = output.length;
+    await adapter.send(channel, { summary: 'Late', blocks: [{ type: 'section', text: 'A late post' }] });
+    input.end();
+    await running;
+    // The line is cleared, the post printed, and the prompt drawn again under it.
+    const late = output.slice(before);
+    expect(late.startsWith('\u001b[2K\u001b[1G\n#community · Curio')).toBe(true);
+    expect(late).toContain('\n  A late post\n');
+    expect(late.endsWith('alice> \u001b[8G')).toBe(true);
+  });
+
   it('lists its own commands with :help, and refuses an unknown one', async () => {
-    const { output } = await runConsole([':help', ':frobnicate']);
+    const { output } = await runConsole([':help', ':frobnicate', ':who']);
+    expect(output).toContain('No community in #community yet: `setup` starts one. You are acting as you.');
     for (const command of SHELL_COMMANDS) expect(output).toContain(command.usage);
     expect(output).toContain('`:frobnicate` is not a console command. :help lists them');
   });
@@ -174,3 +204,9 @@ describe('a scripted console session', () => {
     expect(output).toContain('Curio commands');
   });
 });
+
+/** Polls a condition on the event loop (the shell writes asynchronously); no timers involved. */
+function waitFor(condition: () => boolean, then: () => void): void {
+  if (condition()) then();
+  else setImmediate(() => waitFor(condition, then));
+}
