@@ -24,7 +24,8 @@ export function runDueJobs(tick: TickContext): void {
 }
 
 function runJob(tick: TickContext, community: Community, job: ScheduledJob): void {
-  const from = Math.max(community.createdAt, tick.now - LOOKBACK_MS);
+  // Everything up to the latest handled occurrence is settled; only later ones can be due.
+  const from = Math.max(community.createdAt, tick.now - LOOKBACK_MS, (tick.store.occurrences.latestDue(community.id, job.name) ?? 0) - 1);
   const due = job.due(community, from, tick.now);
   if (due.length === 0) return;
   const handled = tick.store.occurrences.handledSince(community.id, job.name, from - 1);

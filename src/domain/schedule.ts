@@ -22,11 +22,45 @@ export function localDateOf(instant: number, timeZone: string): string {
   return DateTime.fromMillis(instant, { zone: timeZone }).toISODate()!;
 }
 
-/** The instant of a local weekday and time in an ISO week. A time inside a DST gap moves forward. */
-export function instantInWeek(weekKey: string, weekday: number, time: string, timeZone: string): number {
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * Small memo tables: the same few weeks are looked at on every tick, and Luxon's zone arithmetic is
+ * the scheduler's main cost. They hold pure results, so they never go stale; they are bounded.
+ */
+function memo<K, V>(compute: (key: K) => V, limit = 20_000): (key: K) => V {
+  const table = new Map<K, V>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined) {
+      if (table.size >= limit) table.clear();
+      table.set(key, (value = compute(key)));
+    }
+    return value;
+  };
+}
+
+/** Midnight UTC of the Monday of an ISO week. */
+const mondayOf = memo((weekKey: string): number => {
+  const [weekYear, weekNumber] = parseWeekKey(weekKey);
+  return DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'UTC' }).toMillis();
+});
+
+const weekKeyOfMonday = memo((monday: number): string => {
+  const d = DateTime.fromMillis(monday, { zone: 'UTC' });
+  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+});
+
+const localInstant = memo((spec: string): number => {
+  const [weekKey, weekday, time, timeZone] = spec.split('|');
   const [weekYear, weekNumber] = parseWeekKey(weekKey);
   const [hour, minute] = time.split(':').map(Number);
-  return DateTime.fromObject({ weekYear, weekNumber, weekday: weekday as WeekdayNumbers, hour, minute }, { zone: timeZone }).toMillis();
+  return DateTime.fromObject({ weekYear, weekNumber, weekday: Number(weekday) as WeekdayNumbers, hour, minute }, { zone: timeZone }).toMillis();
+});
+
+/** The instant of a local weekday and time in an ISO week. A time inside a DST gap moves forward. */
+export function instantInWeek(weekKey: string, weekday: number, time: string, timeZone: string): number {
+  return localInstant(`${weekKey}|${weekday}|${time}|${timeZone}`);
 }
 
 export function parseWeekKey(weekKey: string): [number, number] {
@@ -45,18 +79,12 @@ export function isValidWeekKey(weekKey: string): boolean {
 
 /** The ISO week `weeks` after (or before) a week. */
 export function shiftWeek(weekKey: string, weeks: number): string {
-  const [weekYear, weekNumber] = parseWeekKey(weekKey);
-  const shifted = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'UTC' }).plus({ weeks });
-  return `${shifted.weekYear}-W${String(shifted.weekNumber).padStart(2, '0')}`;
+  return weekKeyOfMonday(mondayOf(weekKey) + weeks * WEEK_MS);
 }
 
 /** Whole weeks from one ISO week to another (negative when `to` is earlier). */
 export function weeksBetween(from: string, to: string): number {
-  const monday = (key: string) => {
-    const [weekYear, weekNumber] = parseWeekKey(key);
-    return DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'UTC' });
-  };
-  return Math.round(monday(to).diff(monday(from), 'weeks').weeks);
+  return Math.round((mondayOf(to) - mondayOf(from)) / WEEK_MS);
 }
 
 type RoundSettings = Pick<CommunitySettings, 'timeZone' | 'promptDay' | 'promptTime' | 'cadence'> & { anchorWeek: string };

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 import type { Prompt } from '../domain/round';
 
 interface Row {
@@ -24,8 +25,8 @@ export class PromptRepo {
 
   /** Adds built-in prompts not in the bank yet (by text); returns how many were added. */
   syncBank(entries: BankEntry[], now: number): number {
-    const exists = this.db.prepare('SELECT 1 FROM prompts WHERE community_id IS NULL AND text = ?');
-    const insert = this.db.prepare('INSERT INTO prompts (community_id, text, topic, created_at) VALUES (NULL, ?, ?, ?)');
+    const exists = statement(this.db, 'SELECT 1 FROM prompts WHERE community_id IS NULL AND text = ?');
+    const insert = statement(this.db, 'INSERT INTO prompts (community_id, text, topic, created_at) VALUES (NULL, ?, ?, ?)');
     let added = 0;
     this.db.transaction(() => {
       for (const entry of entries) {
@@ -38,39 +39,38 @@ export class PromptRepo {
   }
 
   add(communityId: number, authorId: number, text: string, now: number): Prompt {
-    const info = this.db.prepare('INSERT INTO prompts (community_id, author_id, text, created_at) VALUES (?, ?, ?, ?)').run(communityId, authorId, text, now);
+    const info = statement(this.db, 'INSERT INTO prompts (community_id, author_id, text, created_at) VALUES (?, ?, ?, ?)').run(communityId, authorId, text, now);
     return this.byId(Number(info.lastInsertRowid))!;
   }
 
   byId(id: number): Prompt | undefined {
-    const row = this.db.prepare('SELECT * FROM prompts WHERE id = ? AND removed_at IS NULL').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM prompts WHERE id = ? AND removed_at IS NULL').get(id) as Row | undefined;
     return row && toPrompt(row);
   }
 
   remove(id: number, now: number): void {
-    this.db.prepare('UPDATE prompts SET removed_at = ? WHERE id = ?').run(now, id);
+    statement(this.db, 'UPDATE prompts SET removed_at = ? WHERE id = ?').run(now, id);
   }
 
   /** The community's own prompts, oldest first. */
   community(communityId: number): Prompt[] {
-    return (this.db.prepare('SELECT * FROM prompts WHERE community_id = ? AND removed_at IS NULL ORDER BY created_at, id').all(communityId) as Row[]).map(toPrompt);
+    return (statement(this.db, 'SELECT * FROM prompts WHERE community_id = ? AND removed_at IS NULL ORDER BY created_at, id').all(communityId) as Row[]).map(toPrompt);
   }
 
   bank(): Prompt[] {
-    return (this.db.prepare('SELECT * FROM prompts WHERE community_id IS NULL AND removed_at IS NULL ORDER BY id').all() as Row[]).map(toPrompt);
+    return (statement(this.db, 'SELECT * FROM prompts WHERE community_id IS NULL AND removed_at IS NULL ORDER BY id').all() as Row[]).map(toPrompt);
   }
 
   /** Prompt ids of the community's last `rounds` posted rounds, newest first. */
   recentlyUsed(communityId: number, rounds: number): number[] {
-    const rows = this.db
-      .prepare('SELECT prompt_id FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND prompt_id IS NOT NULL ORDER BY starts_at DESC LIMIT ?')
+    const rows = statement(this.db, 'SELECT prompt_id FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND prompt_id IS NOT NULL ORDER BY starts_at DESC LIMIT ?')
       .all(communityId, rounds) as { prompt_id: number }[];
     return rows.map((r) => r.prompt_id);
   }
 
   /** Every prompt id the community has ever posted. */
   everUsed(communityId: number): Set<number> {
-    const rows = this.db.prepare('SELECT DISTINCT prompt_id FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND prompt_id IS NOT NULL').all(communityId) as { prompt_id: number }[];
+    const rows = statement(this.db, 'SELECT DISTINCT prompt_id FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND prompt_id IS NOT NULL').all(communityId) as { prompt_id: number }[];
     return new Set(rows.map((r) => r.prompt_id));
   }
 }

@@ -27,7 +27,11 @@ export class Store {
   readonly hostTurns: HostTurnRepo;
   readonly forgotten: ForgottenRepo;
 
+  /** One wrapper for every transaction: better-sqlite3 nests it with savepoints when already inside one. */
+  private readonly runInTransaction: ReturnType<Db['transaction']>;
+
   constructor(readonly db: Db) {
+    this.runInTransaction = db.transaction((work: () => unknown) => work());
     this.communities = new CommunityRepo(db);
     this.people = new PeopleRepo(db);
     this.outbox = new OutboxRepo(db);
@@ -44,6 +48,7 @@ export class Store {
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    return this.runInTransaction.immediate(work) as T;
   }
+
 }

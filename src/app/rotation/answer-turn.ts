@@ -73,13 +73,13 @@ export function acceptSwap(ctx: JobContext, { community, round, turn }: TurnInCo
 export function declineSwap(ctx: JobContext, { community, round, turn }: TurnInContext, why: 'declined' | 'timed out'): string {
   ctx.store.hostTurns.setState(turn.id, 'declined', ctx.now);
   const original = ctx.store.hostTurns.byId(turn.swapOf!)!;
-  if (original.state === 'nudged' || original.state === 'proposed') nudgeTurn(ctx, community, round, original);
+  if (original.state === 'nudged' || original.state === 'proposed') nudgeTurn(ctx, community, round, original, { again: `after-swap-${turn.id}` });
   return why === 'declined' ? 'No problem, thanks for letting me know.' : '';
 }
 
 /** A member who leaves, opts out or goes away gives up their pending turns; the round moves on. */
 export function withdrawPendingTurns(ctx: JobContext, person: Person, onlyRound?: (round: Round) => boolean): void {
-  for (const pending of ctx.store.hostTurns.openTurnsFor(person.id)) {
+  for (const pending of ctx.store.hostTurns.openTurnsFor(person.id, ctx.now)) {
     const round = ctx.store.rounds.byId(pending.roundId)!;
     if (onlyRound && !onlyRound(round)) continue;
     ctx.store.hostTurns.setState(pending.id, 'withdrawn', ctx.now);
