@@ -199,6 +199,41 @@ describe('a scripted console session', () => {
     expect(threads).toEqual([{ threadId: 'm1', text: 'Tide pools!', userId: 'carol' }]);
   });
 
+  it('types a command in the direct chat with :dm, and accepts a leading /curio', async () => {
+    const channels: (string | undefined)[] = [];
+    const { output } = await runConsole([':dm help', '/curio help', ':dm'], {
+      before: ({ curio }) => {
+        const handle = curio.handle.bind(curio);
+        curio.handle = (event) => {
+          if (event.kind === 'command') channels.push(`${event.text} in ${event.channelId ?? 'direct chat'}`);
+          return handle(event);
+        };
+      },
+    });
+    expect(channels).toEqual(['help in direct chat', 'help in community']);
+    expect(output).toContain('(DM to you) · Curio\n  Curio commands');
+    expect(output).toContain('`:dm` needs a command');
+  });
+
+  it('reacts to a message with :react, naming its author', async () => {
+    const reactions: unknown[] = [];
+    const { output } = await runConsole([':as dan', ':reply Nice one', ':as erin', ':react m2 :sparkles:', ':react', ':react m1 two words', ':react m99 tada'], {
+      before: async ({ curio, adapter }) => {
+        curio.bot.on('reaction', (ctx) => void reactions.push({ emoji: ctx.event.emoji, messageId: ctx.event.messageId, itemUserId: ctx.event.itemUserId, userId: ctx.event.userId }));
+        await adapter.send(channel, { summary: 'Prompt', blocks: [{ type: 'section', text: 'What did you learn?' }] });
+      },
+    });
+    expect(output).toContain('erin reacted :sparkles: to m2');
+    expect(output).toContain('`:react` needs an emoji name');
+    expect(output).toContain('m99 is not a message in #community');
+    expect(reactions).toEqual([{ emoji: 'sparkles', messageId: 'm2', itemUserId: 'dan', userId: 'erin' }]);
+  });
+
+  it('shows an update of a message from an earlier session as a new post', async () => {
+    const { output } = await runConsole([], { before: ({ adapter }) => adapter.update!(channel, 'm40', { summary: 'Closed', blocks: [{ type: 'section', text: 'This round is closed.' }] }) });
+    expect(output).toContain('#community · Curio · Mon 30 Nov 08:00 · (updated) · m40\n  This round is closed.');
+  });
+
   it('ends cleanly at the end of input without :quit', async () => {
     const { output } = await runConsole(['help']);
     expect(output).toContain('Curio commands');
