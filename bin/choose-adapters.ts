@@ -8,6 +8,7 @@ import type { Logger } from '../src/ports/logger';
 import type { Config } from '../src/runtime/config';
 import type { Store } from '../src/storage/store';
 import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console';
+import { StartupError } from './startup-error';
 
 export interface AdapterChoice {
   adapters: ChatAdapter[];
@@ -17,21 +18,16 @@ export interface AdapterChoice {
   console?: ConsoleAdapter;
 }
 
-/** A configured platform this build cannot serve: start-up stops with this message. */
-export class PlatformUnavailableError extends Error {
-  override name = 'PlatformUnavailableError';
-}
-
 export function chooseAdapters(config: Config, deps: { store: Store; logger: Logger }): AdapterChoice {
   const adapters: ChatAdapter[] = [];
   const clock = systemClock;
   if (config.slack) {
     // Wired on merge: adapters.push(createSlackAdapter(config.slack, { logger: deps.logger, clock }));
-    throw new PlatformUnavailableError('Slack is configured (SLACK_BOT_TOKEN) but is not available in this build yet. Unset the SLACK_* variables to run the console.');
+    throw new StartupError('Slack is configured (SLACK_BOT_TOKEN) but is not available in this build yet. Unset the SLACK_* variables to run the console.');
   }
   if (config.teams) {
     // Wired on merge: adapters.push(createTeamsAdapter(config.teams, { logger: deps.logger, store: deps.store, clock }));
-    throw new PlatformUnavailableError('Teams is configured (TEAMS_APP_ID or TEAMS_ENABLED) but is not available in this build yet. Unset the TEAMS_* variables to run the console.');
+    throw new StartupError('Teams is configured (TEAMS_APP_ID or TEAMS_ENABLED) but is not available in this build yet. Unset the TEAMS_* variables to run the console.');
   }
   if (adapters.length > 0) return { adapters, clock };
   const console = createConsoleAdapter({ store: deps.store });

@@ -6,15 +6,20 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/runtime/config';
 import { environmentWithDotenv } from '../src/runtime/environment';
-import { PlatformUnavailableError } from './choose-adapters';
 import { startCurio } from './start-curio';
+import { StartupError } from './startup-error';
 
 async function main(): Promise<void> {
   const config = loadConfig(environmentWithDotenv(process.env, join(process.cwd(), '.env')));
   const curio = await startCurio(config);
   const shutDown = async () => {
-    await curio.stop();
-    process.exit(0);
+    try {
+      await curio.stop();
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Curio did not stop cleanly: ${(error as Error).stack ?? String(error)}\n`);
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void shutDown());
   process.once('SIGTERM', () => void shutDown());
@@ -23,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof PlatformUnavailableError || (error as Error).message?.startsWith('Curio cannot');
-  process.stderr.write(known ? `${(error as Error).message}\n` : `Curio failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  const known = error instanceof ConfigError || error instanceof StartupError;
+  process.stderr.write(known ? `${(error as Error).message}\n` : `Curio stopped on an unexpected error: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

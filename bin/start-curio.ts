@@ -15,6 +15,7 @@ import { schemaVersion } from '../src/storage/migrate';
 import { Store } from '../src/storage/store';
 import { chooseAdapters, isConsoleMode } from './choose-adapters';
 import { runtimeLogger } from './runtime-logger';
+import { StartupError } from './startup-error';
 
 export interface RunningCurio {
   /** The HTTP port listened on; undefined when the console carried on without HTTP. */
@@ -67,12 +68,12 @@ export async function startCurio(config: Config): Promise<RunningCurio> {
 }
 
 /** A busy port stops a server, but the console carries on without HTTP (it only serves /healthz there). */
-async function listen(http: HttpServer, port: number, consoleMode: boolean, warn: (text: string) => void): Promise<number | undefined> {
+export async function listen(http: HttpServer, port: number, consoleMode: boolean, warn: (text: string) => void): Promise<number | undefined> {
   try {
     return await http.listen(port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!consoleMode) throw new Error(`Curio cannot listen on PORT ${port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}`);
+    if (!consoleMode) throw new StartupError(`Curio cannot listen on PORT ${port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}`);
     warn(`PORT ${port} is ${code === 'EADDRINUSE' ? 'in use' : `unavailable (${code})`}: carrying on without HTTP, so /healthz is off in this session.`);
     return undefined;
   }

@@ -1,4 +1,5 @@
-import { chooseAdapters, PlatformUnavailableError } from '../../bin/choose-adapters';
+import { chooseAdapters } from '../../bin/choose-adapters';
+import { StartupError } from '../../bin/startup-error';
 import { systemClock } from '../../src/ports/clock';
 import { silentLogger } from '../../src/ports/logger';
 import { loadConfig } from '../../src/runtime/config';
@@ -22,7 +23,7 @@ describe('choosing the platforms', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, 'Slack is configured'],
     [{ TEAMS_APP_ID: 'app', TEAMS_APP_PASSWORD: 'pw' }, 'Teams is configured'],
   ])('refuses %p in this build', (env, message) => {
-    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(PlatformUnavailableError);
+    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(StartupError);
     expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(message);
   });
 });
