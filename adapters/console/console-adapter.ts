@@ -7,8 +7,8 @@ import type { AdapterContext, Capabilities, ChatAdapter, InboundHandler } from '
 import type { Message, Target } from '../../src/ports/message';
 import type { Store } from '../../src/storage/store';
 import { ConsoleState } from './console-state';
-import { describeNow, shortTime } from './console-time';
-import { Session, type Driver } from './session';
+import { describeNow } from './console-time';
+import { headerTime, Session, type Driver } from './session';
 import { Shell } from './shell';
 import { SimulatedClock } from './simulated-clock';
 import { plainStyle, type Style } from './style';
@@ -35,7 +35,6 @@ export class ConsoleAdapter implements ChatAdapter {
   private readonly state: ConsoleState;
   private onEvent?: InboundHandler;
   private shell?: Shell;
-  private session?: Session;
 
   constructor(private readonly options: ConsoleOptions) {
     this.state = new ConsoleState(options.store.db);
@@ -51,10 +50,10 @@ export class ConsoleAdapter implements ChatAdapter {
   async run(driver: Driver): Promise<void> {
     if (!this.onEvent) throw new Error('ConsoleAdapter: start() it (through Curio) before run()');
     const { store, input, output } = this.options;
-    this.session = new Session(this.transcript, this.clock, store, this.state, this.onEvent, driver);
-    this.shell = new Shell(this.session, { input, output, interactive: this.options.interactive ?? false });
+    const session = new Session(this.transcript, this.clock, store, this.state, this.onEvent, driver);
+    this.shell = new Shell(session, { input, output, interactive: this.options.interactive ?? false });
     this.transcript.note(
-      `Curio console: you are "you" in #community. Simulated time: ${describeNow(this.clock.now(), this.session.timeZone())}. ` +
+      `Curio console: you are "you" in #community. Simulated time: ${describeNow(this.clock.now(), session.timeZone())}. ` +
         "Type help for Curio's commands, :help for the console's.",
     );
     await this.shell.run();
@@ -65,7 +64,7 @@ export class ConsoleAdapter implements ChatAdapter {
   }
 
   async send(target: Target, message: Message): Promise<{ messageId: string }> {
-    const messageId = `m${this.state.next('message')}`;
+    const messageId = this.state.nextMessageId();
     this.transcript.show(messageId, placeOf(target), message, { delivered: true, when: this.when() });
     return { messageId };
   }
@@ -76,7 +75,7 @@ export class ConsoleAdapter implements ChatAdapter {
   }
 
   private when(): string {
-    return shortTime(this.clock.now(), this.session?.timeZone() ?? 'UTC');
+    return headerTime(this.clock.now(), this.options.store);
   }
 }
 

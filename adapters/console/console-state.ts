@@ -13,6 +13,11 @@ export class ConsoleState {
     this.db.prepare('INSERT INTO console_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
+  /** A new message id, unique across sessions (the outbox and rounds keep platform message ids). */
+  nextMessageId(): string {
+    return `m${this.next('message')}`;
+  }
+
   /** The next number of a persisted counter, starting at 1. */
   next(counter: string): number {
     const value = Number(this.get(counter) ?? '0') + 1;

@@ -23,6 +23,15 @@ export interface Driver {
   deliver(): Promise<void>;
 }
 
+export function communityZone(store: Store): string | undefined {
+  return store.communities.byChannel('console', WORKSPACE, CHANNEL)?.timeZone;
+}
+
+/** The simulated time for message headers, in the community's zone (UTC before there is one). */
+export function headerTime(now: number, store: Store): string {
+  return shortTime(now, communityZone(store) ?? 'UTC');
+}
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type EventInput = DistributiveOmit<InboundEvent, 'platform' | 'workspaceId' | 'eventId'>;
 
@@ -39,14 +48,13 @@ export class Session {
     readonly driver: Driver,
   ) {}
 
-  /** A new message id, unique across sessions (the outbox and rounds keep platform ids). */
   newMessageId(): string {
-    return `m${this.state.next('message')}`;
+    return this.state.nextMessageId();
   }
 
-  /** The community of the console's channel, once `setup` has made one. */
+  /** The zone of the console channel's community, once `setup` has made one. */
   timeZone(): string | undefined {
-    return this.store.communities.byChannel('console', WORKSPACE, CHANNEL)?.timeZone;
+    return communityZone(this.store);
   }
 
   /** Has this name acted in the console before (in this or an earlier session)? */
@@ -75,14 +83,13 @@ export class Session {
     await this.driver.deliver();
   }
 
-  /** The simulated time for message headers, in the community's zone. */
   when(): string {
-    return shortTime(this.clock.now(), this.timeZone() ?? 'UTC');
+    return headerTime(this.clock.now(), this.store);
   }
 
   private showReply(reply: Reply, where: Place, clickedId: string | undefined): void {
     const replaced = reply.replaceOriginal && clickedId ? this.transcript.replace(clickedId, reply.replaceOriginal, this.when()) : false;
-    const place: Place = reply.visibility === 'public' && where.kind !== 'direct' ? { kind: 'channel', channelId: CHANNEL } : where;
+    const place: Place = reply.visibility === 'public' && where.kind === 'private' ? { kind: 'channel', channelId: where.channelId ?? CHANNEL } : where;
     // The clicked message already says it: don't print the same words twice.
     const repeated = replaced && JSON.stringify(reply.message) === JSON.stringify(reply.replaceOriginal);
     if (!repeated) this.transcript.show(this.newMessageId(), place, reply.message, { delivered: false });

@@ -8,7 +8,7 @@ import { fillForm } from './form-input';
 import { memberName } from './mentions';
 import { CHANNEL, ME, WORKSPACE, type Session } from './session';
 import { clickUsage } from './text-render';
-import type { Place, ShownButton } from './transcript';
+import { BOT, type Place, type ShownButton } from './transcript';
 
 const HOUR = 3_600_000;
 
@@ -137,7 +137,7 @@ async function react(session: Session, args: string): Promise<void> {
   if (!/^[a-z0-9_+-]{1,40}$/.test(emoji)) return transcript.problem('`:react` needs an emoji name, e.g. :react m7 sparkles');
   const author = transcript.authorOf(id)!;
   transcript.note(`${session.actor} reacted :${emoji}: to ${id}`);
-  const itemUserId = author === 'Curio' ? undefined : author;
+  const itemUserId = author === BOT ? undefined : author;
   await session.act({ kind: 'reaction', userId: session.actor, userName: session.actor, channelId: CHANNEL, messageId: id, emoji, itemUserId }, { kind: 'private', userId: session.actor, channelId: CHANNEL });
 }
 
