@@ -111,6 +111,10 @@ export function parseCommand(input: string): ParseResult {
     const said = subWord ? `\`${clip(rest[0])}\` is not one of them` : 'say which';
     return fail(`\`${verb}\` needs one of: ${subs} (${said}). Usage: ${family.map((c) => `\`${c.usage}\``).join(', ')}`);
   }
+  if (spec.sub === undefined && subWord !== undefined && family.length > 1 && spec.args.kind === 'none') {
+    const subs = family.filter((c) => c.sub).map((c) => c.sub);
+    return fail(`\`${verb}\` needs one of: ${subs.join(', ')}, or nothing (\`${clip(rest[0])}\` is not one of them). Usage: ${family.map((c) => `\`${c.usage}\``).join(', ')}`);
+  }
   const afterVerb = trimmed.slice(first.length).trim();
   const argText = spec.sub ? afterVerb.slice(rest[0].length).trim() : afterVerb;
   return parseArgs(spec, argText);
