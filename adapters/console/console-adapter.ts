@@ -8,7 +8,7 @@ import type { Message, Target } from '../../src/ports/message';
 import type { Store } from '../../src/storage/store';
 import { ConsoleState } from './console-state';
 import { describeNow } from './console-time';
-import { headerTime, Session, type Driver } from './session';
+import { CHANNEL, headerTime, ME, Session, type Driver } from './session';
 import { Shell } from './shell';
 import { SimulatedClock } from './simulated-clock';
 import { plainStyle, type Style } from './style';
@@ -56,7 +56,15 @@ export class ConsoleAdapter implements ChatAdapter {
       `Curio console: you are "you" in #community. Simulated time: ${describeNow(this.clock.now(), session.timeZone())}. ` +
         "Type help for Curio's commands, :help for the console's.",
     );
+    await this.addToChannelOnce(session);
     await this.shell.run();
+  }
+
+  /** On the very first run Curio is added to #community, as an admin would add it to a channel, and says hello. */
+  private async addToChannelOnce(session: Session): Promise<void> {
+    if (this.state.get('bot-added')) return;
+    this.state.set('bot-added', String(this.clock.now()));
+    await session.act({ kind: 'bot-added', userId: ME, userName: ME, channelId: CHANNEL }, { kind: 'private', userId: ME, channelId: CHANNEL });
   }
 
   async stop(): Promise<void> {

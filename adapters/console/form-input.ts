@@ -15,7 +15,7 @@ export function fillForm(form: Form, input: string, hint: string): FormResult {
   for (const field of form.fields) {
     const raw = given.values[field.id] ?? field.initial ?? '';
     if (raw === '') {
-      if (!field.optional) return { ok: false, error: `"${form.title}" needs ${field.label.toLowerCase()}. ${hint}` };
+      if (!field.optional) return { ok: false, error: `"${form.title}" needs a value for ${nameOf(field)}. ${hint}` };
       continue;
     }
     const value = field.kind === 'select' ? option(field, raw) : { ok: true as const, value: raw };
@@ -57,7 +57,12 @@ function option(field: FormField, raw: string): { ok: true; value: string } | { 
   const found = byNumber ?? options.find((o) => o.value === raw || o.label.toLowerCase() === raw.toLowerCase());
   if (found) return { ok: true, value: found.value };
   const listed = options.map((o, i) => `${i + 1} ${o.value}`).join(', ');
-  return { ok: false, error: `"${raw}" is not a choice for ${field.label.toLowerCase()}: pick one of ${listed}.` };
+  return { ok: false, error: `"${raw}" is not a choice for ${field.id}: pick one of ${listed}.` };
+}
+
+/** `prompt`, or `tz (Time zone)` when the label says more than the id. */
+function nameOf(field: FormField): string {
+  return field.label.toLowerCase() === field.id.toLowerCase() ? field.id : `${field.id} (${field.label})`;
 }
 
 function escape(text: string): string {

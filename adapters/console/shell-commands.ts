@@ -28,6 +28,7 @@ export const SHELL_COMMANDS: ShellCommand[] = [
   { names: ['click'], usage: ':click <N|label> [text | key=value …]', summary: 'press button [N] (or the latest one with that label); a form takes free text or key=value fields', run: click },
   { names: ['reply'], usage: ':reply [mN] <text>', summary: "reply in the thread of a channel post (default: Curio's latest)", run: reply },
   { names: ['react'], usage: ':react [mN] <emoji>', summary: "react to a message (default: Curio's latest channel post)", run: react },
+  { names: ['home'], usage: ':home', summary: 'open your Curio home (what Slack shows in its App Home)', run: home },
   { names: ['who'], usage: ':who', summary: 'the members of #community, and who you are acting as', run: async (s) => who(s) },
   { names: ['dm'], usage: ':dm <command>', summary: 'type a command in your direct chat with Curio instead of the channel', run: direct },
   { names: ['quit', 'exit'], usage: ':quit', summary: 'leave the console (the simulated time is kept for next time)', run: async () => 'quit' },
@@ -124,7 +125,7 @@ async function reply(session: Session, args: string): Promise<void> {
   if (!text) return transcript.problem('`:reply` needs some text, e.g. :reply m3 I learned about tide pools');
   const messageId = session.newMessageId();
   const place: Place = { kind: 'channel', channelId: CHANNEL, threadId: id };
-  transcript.show(messageId, place, { summary: text, blocks: [{ type: 'section', text }] }, { delivered: false, author: session.actor });
+  transcript.show(messageId, place, { summary: text, blocks: [{ type: 'section', text }] }, { delivered: false, author: session.actor, when: session.when() });
   await session.act({ kind: 'thread-reply', userId: session.actor, userName: session.actor, channelId: CHANNEL, threadId: id, messageId, text }, { kind: 'private', userId: session.actor, channelId: CHANNEL });
 }
 
@@ -147,6 +148,10 @@ function who(session: Session): void {
   if (!community) return session.transcript.note(`No community in #${CHANNEL} yet: \`setup\` starts one. ${acting}`);
   const members = session.store.people.members(community.id).map((m) => (m.role === 'coordinator' ? `${m.userId} (coordinator)` : m.userId));
   session.transcript.note(`Members of #${CHANNEL}: ${members.join(', ') || 'nobody yet'}. ${acting}`);
+}
+
+async function home(session: Session): Promise<void> {
+  await session.act({ kind: 'home-opened', userId: session.actor, userName: session.actor }, { kind: 'private', userId: session.actor });
 }
 
 async function direct(session: Session, args: string): Promise<void> {

@@ -74,7 +74,7 @@ export function clickUsage(ref: string, form: Form): string {
 
 /** A field's label when it is short, else its id (a label may be a whole question). */
 function placeholder(field: FormField): string {
-  return [...field.label].length <= 30 ? field.label.toLowerCase() : field.id;
+  return [...field.label].length <= 30 ? field.label : field.id;
 }
 
 function lines(text: string): string[] {

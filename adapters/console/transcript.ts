@@ -3,7 +3,7 @@
  * readable text, each button numbered for `:click`. It remembers the buttons it has shown, so an
  * old message's buttons stay clickable until the message is replaced.
  */
-import type { Button, Form, Message } from '../../src/ports/message';
+import type { Block, Button, Form, Message } from '../../src/ports/message';
 import type { Style } from './style';
 import { messageLines } from './text-render';
 
@@ -69,10 +69,14 @@ export class Transcript {
     this.print([this.header(id, place, options), ...body].join('\n'));
   }
 
-  /** A form the core asked to open at once: shown as a card with one button that submits it. */
+  /** A form the core asked to open at once: a card with its current values and one button that submits it. */
   showForm(id: string, place: Place, form: Form): void {
     const submit: Button = { action: form.action, label: form.submitLabel, opensForm: form };
-    this.show(id, place, { summary: form.title, blocks: [{ type: 'header', text: form.title }, { type: 'buttons', buttons: [submit] }] }, { delivered: false });
+    const current = form.fields.filter((f) => f.initial).map((f) => ({ label: `${f.label} (${f.id})`, value: f.initial! }));
+    const blocks: Block[] = [{ type: 'header', text: form.title }];
+    if (current.length) blocks.push({ type: 'fields', fields: current });
+    blocks.push({ type: 'buttons', buttons: [submit] });
+    this.show(id, place, { summary: form.title, blocks }, { delivered: false });
   }
 
   /** Replaces a printed message (a clicked nudge, an edited post); its old buttons stop working. */

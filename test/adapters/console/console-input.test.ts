@@ -80,10 +80,15 @@ describe('filling a form from a :click line', () => {
   });
 
   it.each([
-    ['', '"Host this round" needs prompt. HINT'],
+    ['', '"Host this round" needs a value for prompt. HINT'],
     ['day=3 prompt=x', '"3" is not a choice for day: pick one of 1 mon, 2 tue. HINT'],
     ['prompt=a prompt=b', 'prompt= is given twice.'],
   ])('refuses %p', (input, error) => expect(fill(input)).toEqual({ ok: false, error }));
+
+  it('names a missing field by its id, and its label when that says more', () => {
+    const zone: Form = { ...form, fields: [{ id: 'tz', label: 'Time zone', kind: 'text' }] };
+    expect(fillForm(zone, '', 'HINT')).toEqual({ ok: false, error: '"Host this round" needs a value for tz (Time zone). HINT' });
+  });
 
   it('refuses free text for a form without a text field', () => {
     const selectOnly: Form = { ...form, fields: [form.fields[1]] };

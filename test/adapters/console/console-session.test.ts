@@ -1,5 +1,6 @@
 import { PassThrough, Writable } from 'node:stream';
 import { ConsoleAdapter } from '../../../adapters/console';
+import type { Form } from '../../../src/ports/message';
 import { COMMANDS } from '../../../src/domain/grammar';
 import { privately, publicly } from '../../../src/app/reply';
 import { SHELL_COMMANDS } from '../../../adapters/console';
@@ -126,10 +127,10 @@ describe('a scripted console session', () => {
       },
     });
     expect(output).toContain('[1] Accept  [2] Answer');
-    expect(output).toContain('[2] opens "Your answer": :click 2 <answer>');
+    expect(output).toContain('[2] opens "Your answer": :click 2 <Answer>');
     expect(output).toContain('There is no button [3] to click. Buttons you can click now: [1] Accept, [2] Answer.');
     expect(output).toContain('Button [1] (Accept) takes nothing after it.');
-    expect(output).toContain('"Your answer" needs answer.');
+    expect(output).toContain('"Your answer" needs a value for answer.');
     expect(output).toContain('(updated)');
     expect(output).toContain('You accepted hosting.');
     expect(output).toContain('#community · Curio\n  Thanks for your answer!');
@@ -158,6 +159,28 @@ describe('a scripted console session', () => {
     ]);
     // The latest Accept is in someone else's DM: the channel's is the one this member can click.
     expect(output).toContain('Accepted.');
+  });
+
+  it('shows a form the core opens at once as a card with its current values, submitted by :click', async () => {
+    const submitted: unknown[] = [];
+    const form: Form = {
+      title: 'Curio settings',
+      submitLabel: 'Save',
+      action: 'test.save',
+      fields: [
+        { id: 'tz', label: 'Time zone', kind: 'text', initial: 'UTC' },
+        { id: 'day', label: 'Day', kind: 'select', initial: 'tue', options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }] },
+      ],
+    };
+    const { output } = await runConsole([':click accept', ':click save tz=Europe/Paris day=1'], {
+      before: async ({ curio, adapter }) => {
+        curio.bot.action('test.accept', () => ({ ...privately('Choose your settings.'), form }));
+        curio.bot.action('test.save', (ctx) => void submitted.push(ctx.event.values));
+        await adapter.send(channel, withButtons);
+      },
+    });
+    expect(output).toContain('  Curio settings\n  ──────────────\n  Time zone (tz): UTC\n  Day (day): tue\n  [3] Save\n');
+    expect(submitted).toEqual([{ tz: 'Europe/Paris', day: 'mon' }]);
   });
 
   it('keeps direct-message buttons for their recipient', async () => {
@@ -217,21 +240,32 @@ describe('a scripted console session', () => {
 
   it('reacts to a message with :react, naming its author', async () => {
     const reactions: unknown[] = [];
-    const { output } = await runConsole([':as dan', ':reply Nice one', ':as erin', ':react m2 :sparkles:', ':react', ':react m1 two words', ':react m99 tada'], {
+    const { output } = await runConsole([':as dan', ':reply Nice one', ':as erin', ':react m3 :sparkles:', ':react', ':react m1 two words', ':react m99 tada'], {
       before: async ({ curio, adapter }) => {
         curio.bot.on('reaction', (ctx) => void reactions.push({ emoji: ctx.event.emoji, messageId: ctx.event.messageId, itemUserId: ctx.event.itemUserId, userId: ctx.event.userId }));
         await adapter.send(channel, { summary: 'Prompt', blocks: [{ type: 'section', text: 'What did you learn?' }] });
       },
     });
-    expect(output).toContain('erin reacted :sparkles: to m2');
+    // m1 is the post above, m2 Curio's first-run hello, m3 dan's reply.
+    expect(output).toContain('#community › thread of m1 "Prompt" · dan · Mon 30 Nov 08:00 · m3');
+    expect(output).toContain('erin reacted :sparkles: to m3');
     expect(output).toContain('`:react` needs an emoji name');
     expect(output).toContain('m99 is not a message in #community');
-    expect(reactions).toEqual([{ emoji: 'sparkles', messageId: 'm2', itemUserId: 'dan', userId: 'erin' }]);
+    expect(reactions).toEqual([{ emoji: 'sparkles', messageId: 'm3', itemUserId: 'dan', userId: 'erin' }]);
   });
 
   it('shows an update of a message from an earlier session as a new post', async () => {
     const { output } = await runConsole([], { before: ({ adapter }) => adapter.update!(channel, 'm40', { summary: 'Closed', blocks: [{ type: 'section', text: 'This round is closed.' }] }) });
     expect(output).toContain('#community · Curio · Mon 30 Nov 08:00 · (updated) · m40\n  This round is closed.');
+  });
+
+  it('says hello in #community on the first run only, and opens your home with :home', async () => {
+    const store = new Store(openDatabase(':memory:'));
+    const first = await runConsole([':home'], { store });
+    expect(first.output).toContain('\n#community · Curio\n');
+    expect(first.output).toContain('\n(only visible to you) · Curio\n');
+    const second = await runConsole([], { store });
+    expect(second.output).not.toContain('#community · Curio');
   });
 
   it('ends cleanly at the end of input without :quit', async () => {

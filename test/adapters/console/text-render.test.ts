@@ -71,7 +71,7 @@ describe('console rendering of the neutral Message', () => {
         },
       ],
     });
-    expect(text).toBe('  [1] Accept  [2] Settings\n      [2] opens "Settings": :click 2 day=<mon|tue> note=<note> (optional)');
+    expect(text).toBe('  [1] Accept  [2] Settings\n      [2] opens "Settings": :click 2 day=<mon|tue> note=<Note> (optional)');
   });
 
   it('falls back to the summary when a message has no blocks', () => {
