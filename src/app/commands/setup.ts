@@ -8,6 +8,7 @@ import { settingsForm, settingsMessage } from '../render/settings-message';
 import { describeSchedule, describeTime } from '../render/schedule-text';
 import { publicly, privately } from '../reply';
 import { UserError } from '../user-error';
+import { retimeUpcomingRounds } from '../rounds/retime-rounds';
 
 /** `setup [tz=…] [day=…] [time=…] [cadence=…]`: binds a community to this channel; the actor coordinates it. */
 export const setup: Listener<CommandEvent> = (ctx) => {
@@ -55,6 +56,7 @@ export function changeSettings(ctx: Context, options: Record<string, string>) {
   const anchorWeek = cadenceChanged ? weekKeyOf(ctx.now, result.settings.timeZone) : community.anchorWeek;
   ctx.store.communities.updateSettings(community.id, result.settings, anchorWeek);
   const updated = ctx.store.communities.byId(community.id)!;
+  retimeUpcomingRounds(ctx.store, updated, ctx.now);
   return privately(settingsMessage(updated, 'Saved. The community’s settings are now:'));
 }
 
