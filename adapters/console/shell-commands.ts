@@ -56,7 +56,8 @@ async function actAs(session: Session, args: string): Promise<void> {
   if (!parsed.ok) return session.transcript.problem(parsed.error);
   const isNew = !session.knows(parsed.name);
   session.actor = parsed.name;
-  session.transcript.note(`You are acting as ${parsed.name}${isNew ? ' (a new member of the workspace)' : ''}. :me to be yourself again.`);
+  const welcome = isNew ? ', new in the workspace (`join` enrols them in the community)' : '';
+  session.transcript.note(`You are acting as ${parsed.name}${welcome}. :me to be yourself again.`);
 }
 
 async function advance(session: Session, args: string): Promise<void> {

@@ -60,7 +60,7 @@ describe('a scripted console session', () => {
 
   it('acts as another member with :as, and as yourself again with :me or :as alone', async () => {
     const { output } = await runConsole([':as Alice', 'help', ':me', 'help', ':as bob', ':as', 'hepl', ':as two words', ':as <bad>']);
-    expect(output).toContain('You are acting as alice (a new member of the workspace)');
+    expect(output).toContain('You are acting as alice, new in the workspace (`join` enrols them in the community).');
     expect(output).toContain('(only visible to alice)');
     expect(output.match(/You are acting as yourself \(you\)/g)).toHaveLength(2);
     expect(output.match(/\(only visible to you\)/g)).toHaveLength(2);
