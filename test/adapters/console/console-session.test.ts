@@ -1,4 +1,4 @@
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { ConsoleAdapter } from '../../../adapters/console';
 import type { Form } from '../../../src/ports/message';
 import { COMMANDS } from '../../../src/domain/grammar';
@@ -95,6 +95,24 @@ describe('a scripted console session', () => {
     const { output, adapter } = await runConsole([`:advance ${value}`]);
     expect(output).toContain(message);
     expect(adapter.clock.now()).toBe(START);
+  });
+
+  it('stops a long :advance at its next step when the adapter is stopped (shutdown), keeping the time reached', async () => {
+    const store = new Store(openDatabase(':memory:'));
+    const adapter = new ConsoleAdapter({ store, input: Readable.from([':advance 12w\n:now\n']), output: new PassThrough(), realNow: START });
+    await adapter.start({ onEvent: async () => undefined, http: { mount: () => undefined } });
+    let ticks = 0;
+    let stopping: Promise<void> | undefined;
+    await adapter.run({
+      tick: async () => {
+        if (++ticks === 3) stopping = adapter.stop();
+      },
+      deliver: async () => undefined,
+    });
+    await stopping;
+    expect(ticks).toBe(3);
+    const next = await runConsole([':now'], { store });
+    expect(next.output).toContain('Simulated time: 2026-11-30T11:00:00.000Z');
   });
 
   it('keeps the simulated time for the next session on the same database', async () => {
