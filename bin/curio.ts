@@ -6,21 +6,28 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/runtime/config';
 import { environmentWithDotenv } from '../src/runtime/environment';
-import { startCurio } from './start-curio';
+import { startCurio, type RunningCurio } from './start-curio';
 import { StartupError } from './startup-error';
 
 async function main(): Promise<void> {
   const config = loadConfig(environmentWithDotenv(process.env, join(process.cwd(), '.env')));
-  const curio = await startCurio(config);
+  let stopCurio: RunningCurio['stop'] = async () => undefined; // nothing to stop until it has started
   const shutDown = async () => {
     try {
-      await curio.stop();
+      await stopCurio();
       process.exit(0);
     } catch (error) {
       process.stderr.write(`Curio did not stop cleanly: ${(error as Error).stack ?? String(error)}\n`);
       process.exit(1);
     }
   };
+  // `npm start | head`: whoever read the console has gone, so stop as if asked to.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    void shutDown();
+  });
+  const curio = await startCurio(config);
+  stopCurio = curio.stop;
   process.once('SIGINT', () => void shutDown());
   process.once('SIGTERM', () => void shutDown());
   await curio.finished;

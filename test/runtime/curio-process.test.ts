@@ -38,6 +38,17 @@ describe('npm start (bin/curio.ts)', () => {
     expect(readFileSync(join(cwd, 'curio.log'), 'utf8')).toContain('Curio stopped');
   });
 
+  it('stops cleanly with exit 0 when whoever reads its output goes away (npm start | head)', async () => {
+    const cwd = tempDir();
+    const curio = startCurioProcess({ CURIO_DB: join(cwd, 'curio.db'), PORT: String(await freePort()) }, { cwd });
+    await curio.printed('Curio console:');
+    curio.child.stdout!.destroy();
+    curio.child.stdin!.end('help\nhelp\n');
+    expect(await curio.exited).toBe(0);
+    expect(curio.stderr()).toBe('');
+    expect(readFileSync(join(cwd, 'curio.log'), 'utf8')).toContain('Curio stopped');
+  });
+
   it('carries on without HTTP in console mode when the port is busy', async () => {
     const cwd = tempDir();
     const busy = createServer();
