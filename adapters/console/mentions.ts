@@ -8,11 +8,11 @@ const NAME_MAX = 32;
 // `@name` at the start or after a non-word character (so bob@example.com stays an address).
 const TYPED_MENTION = /(^|[^\p{L}\p{N}_<@])@([\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*)/gu;
 
-/** The user id for a typed name, or an error saying what a name may be. */
-export function memberName(typed: string): { ok: true; name: string } | { ok: false; error: string } {
+/** The user id for a typed name, or an error saying what a name may be (with an example of use). */
+export function memberName(typed: string, example = ':as alice'): { ok: true; name: string } | { ok: false; error: string } {
   const name = typed.replace(/^@/, '').normalize('NFC').toLowerCase();
   if (!NAME.test(name) || [...name].length > NAME_MAX) {
-    return { ok: false, error: `"${typed}" can't be a member's name: use letters, digits, _ . or - (up to ${NAME_MAX}), e.g. :as alice` };
+    return { ok: false, error: `"${typed}" can't be a member's name: use letters, digits, _ . or - (up to ${NAME_MAX}), e.g. ${example}` };
   }
   return { ok: true, name };
 }

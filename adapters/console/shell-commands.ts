@@ -28,6 +28,8 @@ export const SHELL_COMMANDS: ShellCommand[] = [
   { names: ['click'], usage: ':click <N|label> [text | key=value …]', summary: 'press button [N] (or the latest one with that label); a form takes free text or key=value fields', run: click },
   { names: ['reply'], usage: ':reply [mN] <text>', summary: "reply in the thread of a channel post (default: Curio's latest)", run: reply },
   { names: ['react'], usage: ':react [mN] <emoji>', summary: "react to a message (default: Curio's latest channel post)", run: react },
+  { names: ['joins'], usage: ':joins <name>', summary: 'someone joins the #community channel itself (Curio enrols channel members)', run: (s, a) => roster(s, a, 'member-joined') },
+  { names: ['leaves'], usage: ':leaves <name>', summary: 'someone leaves the #community channel', run: (s, a) => roster(s, a, 'member-left') },
   { names: ['home'], usage: ':home', summary: 'open your Curio home (what Slack shows in its App Home)', run: home },
   { names: ['who'], usage: ':who', summary: 'the members of #community, and who you are acting as', run: async (s) => who(s) },
   { names: ['dm'], usage: ':dm <command>', summary: 'type a command in your direct chat with Curio instead of the channel', run: direct },
@@ -149,6 +151,15 @@ function who(session: Session): void {
   if (!community) return session.transcript.note(`No community in #${CHANNEL} yet: \`setup\` starts one. ${acting}`);
   const members = session.store.people.members(community.id).map((m) => (m.role === 'coordinator' ? `${m.userId} (coordinator)` : m.userId));
   session.transcript.note(`Members of #${CHANNEL}: ${members.join(', ') || 'nobody yet'}. ${acting}`);
+}
+
+/** Channel membership, as a platform reports it: not a command anyone typed. */
+async function roster(session: Session, args: string, kind: 'member-joined' | 'member-left'): Promise<void> {
+  const parsed = memberName(args.trim(), kind === 'member-joined' ? ':joins alice' : ':leaves alice');
+  if (!parsed.ok) return session.transcript.problem(parsed.error);
+  const name = parsed.name;
+  session.transcript.note(`${name} ${kind === 'member-joined' ? 'joined' : 'left'} #${CHANNEL}.`);
+  await session.act({ kind, userId: name, userName: name, channelId: CHANNEL }, { kind: 'private', userId: name, channelId: CHANNEL });
 }
 
 async function home(session: Session): Promise<void> {

@@ -47,6 +47,14 @@ describe('a real console session with the whole core', () => {
     expect(answers).toEqual([{ user_id: 'alice' }, { user_id: 'bob' }]);
   });
 
+  it('enrols people who join the channel, and lets them go when they leave it', async () => {
+    const { output } = await runConsole(['setup', ':joins carol', ':joins dave', ':leaves dave', ':joins', ':who'], { realNow: WEDNESDAY });
+    expect(output).toContain('carol joined #community.');
+    expect(output).toContain('dave left #community.');
+    expect(output).toContain(`"" can't be a member's name: use letters, digits, _ . or - (up to 32), e.g. :joins alice`);
+    expect(output).toContain('Members of #community: you (coordinator), carol.');
+  });
+
   it('gives every verb a clean answer, typed as it is', async () => {
     const lines = ['setup tz=Europe/Paris', ...COMMANDS.map((c) => (c.sub ? `${c.verb} ${c.sub}` : c.verb))];
     const { output } = await runConsole(lines, { realNow: WEDNESDAY });
