@@ -8,6 +8,7 @@ import type { Logger } from '../src/ports/logger';
 import type { Config } from '../src/runtime/config';
 import type { Store } from '../src/storage/store';
 import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console';
+import { createTeamsAdapter } from '../adapters/teams';
 import { StartupError } from './startup-error';
 
 export interface AdapterChoice {
@@ -25,10 +26,7 @@ export function chooseAdapters(config: Config, deps: { store: Store; logger: Log
     // Wired on merge: adapters.push(createSlackAdapter(config.slack, { logger: deps.logger, clock }));
     throw new StartupError('Slack is configured (SLACK_BOT_TOKEN) but is not available in this build yet. Unset the SLACK_* variables to run the console.');
   }
-  if (config.teams) {
-    // Wired on merge: adapters.push(createTeamsAdapter(config.teams, { logger: deps.logger, store: deps.store, clock }));
-    throw new StartupError('Teams is configured (TEAMS_APP_ID or TEAMS_ENABLED) but is not available in this build yet. Unset the TEAMS_* variables to run the console.');
-  }
+  if (config.teams) adapters.push(createTeamsAdapter(config.teams, { logger: deps.logger, store: deps.store, clock }));
   if (adapters.length > 0) return { adapters, clock };
   const console = createConsoleAdapter({ store: deps.store });
   return { adapters: [console], clock: console.clock, console };

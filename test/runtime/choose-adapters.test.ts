@@ -17,12 +17,19 @@ describe('choosing the platforms', () => {
     expect(choice.clock).not.toBe(systemClock);
   });
 
-  // Until the Slack and Teams adapters are merged, a configured platform stops start-up clearly
-  // instead of silently falling back to the console. Replace these when they are wired in.
   it.each([
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, 'Slack is configured'],
-    [{ TEAMS_APP_ID: 'app', TEAMS_APP_PASSWORD: 'pw' }, 'Teams is configured'],
-  ])('refuses %p in this build', (env, message) => {
+    [{ TEAMS_APP_ID: 'app', TEAMS_APP_PASSWORD: 'pw' }],
+    [{ TEAMS_ENABLED: '1' }],
+  ])('serves Teams on real time when it is configured: %p', (env) => {
+    const choice = chooseAdapters(loadConfig(env), deps());
+    expect(choice.adapters.map((a) => a.platform)).toEqual(['teams']);
+    expect(choice.clock).toBe(systemClock);
+    expect(choice.console).toBeUndefined();
+  });
+
+  // Until the Slack adapter is merged, configuring it stops start-up clearly instead of silently
+  // falling back to the console. Replace this when it is wired in.
+  it.each([[{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, 'Slack is configured']])('refuses %p in this build', (env, message) => {
     expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(StartupError);
     expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(message);
   });
