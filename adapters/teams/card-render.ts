@@ -48,7 +48,7 @@ export function renderCard(message: Message, nameOf: NameOf, form?: Form): Adapt
     body.push(element);
   }
   if (body.length === 0) body.push(textBlock(escapeMarkdown(message.summary)));
-  if (form) body.push(textBlock(escapeMarkdown(form.title), { weight: 'Bolder', separator: true }), ...inlineForm(form, undefined));
+  if (form && !offersForm(message, form)) body.push(textBlock(escapeMarkdown(form.title), { weight: 'Bolder', separator: true }), ...inlineForm(form, undefined));
   const msteams: AdaptiveCard['msteams'] = { width: 'Full' };
   if (text.mentions.length > 0) msteams.entities = text.mentions;
   return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams, fallbackText: message.summary };
@@ -72,6 +72,11 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, text: CardText)
     case 'buttons':
       return { type: 'ActionSet', actions: block.buttons.map(buttonAction) };
   }
+}
+
+/** A button of the message already shows this form (Action.ShowCard): no second copy below it. */
+function offersForm(message: Message, form: Form): boolean {
+  return message.blocks.some((block) => block.type === 'buttons' && block.buttons.some((b) => b.opensForm?.action === form.action));
 }
 
 function buttonAction(button: Button): Element {

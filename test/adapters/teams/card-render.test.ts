@@ -104,6 +104,14 @@ describe('Message to Adaptive Card', () => {
     ]);
   });
 
+  it('shows a form a reply opens at once inline, unless one of its buttons already offers it', () => {
+    const form = { title: 'Settings', submitLabel: 'Save', action: 'settings.submit', fields: [{ id: 'tz', label: 'Time zone', kind: 'text' as const }] };
+    const plain: Message = { summary: 'Set up', blocks: [{ type: 'section', text: 'Set up' }] };
+    expect(JSON.stringify(renderCard(plain, nameOf, form).body)).toContain('"id":"tz"');
+    const withButton: Message = { ...plain, blocks: [...plain.blocks, { type: 'buttons', buttons: [{ action: 'settings.open', label: 'Change settings', opensForm: form }] }] };
+    expect(JSON.stringify(renderCard(withButton, nameOf, form).body).match(/"id":"tz"/g)).toHaveLength(1);
+  });
+
   it('never renders an empty card', () => {
     expect(renderCard({ summary: 'Just a summary', blocks: [] }, nameOf).body).toEqual([{ type: 'TextBlock', text: 'Just a summary', wrap: true }]);
   });
