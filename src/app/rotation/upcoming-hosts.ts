@@ -2,9 +2,8 @@ import type { Community } from '../../domain/community';
 import type { HostTurn } from '../../domain/host-turn';
 import { planHosts } from '../../domain/rotation';
 import { localDateOf, nextRounds } from '../../domain/schedule';
-import { seededRng } from '../../ports/rng';
 import type { Store } from '../../storage/store';
-import { holdingTurn } from './turns';
+import { holdingTurn, tieBreakFor } from './turns';
 
 export type HostState = 'proposed' | 'nudged' | 'accepted' | 'skipped' | 'fallback';
 
@@ -27,7 +26,7 @@ export function upcomingHosts(ctx: { store: Store; now: number }, community: Com
     members,
     ctx.store.hostTurns.lastHosted(community.id),
     rounds.map((r) => ({ at: r.at, localDate: r.localDate, settledHost: r.holding?.personId ?? undefined })),
-    seededRng(community.id),
+    (at) => tieBreakFor(community, at),
   );
   return rounds.map((r, i) => ({ periodKey: r.periodKey, at: r.at, personId: plan[i], state: stateOf(r.holding, r.turns, plan[i]) }));
 }
