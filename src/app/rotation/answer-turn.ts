@@ -1,8 +1,7 @@
 /** A host's answers to a nudge: accept (with a prompt), skip, swap; and the swapped member's answer. */
-import { nameOf } from '../../domain/people';
 import type { Community } from '../../domain/community';
 import type { HostTurn } from '../../domain/host-turn';
-import type { Member, Person } from '../../domain/people';
+import { nameOf, type Member, type Person } from '../../domain/people';
 import { ineligibility } from '../../domain/rotation';
 import type { Round } from '../../domain/round';
 import { localDateOf } from '../../domain/schedule';
