@@ -44,8 +44,8 @@ describe('members’ own data', () => {
   it('`export` sends every row tied to the member by direct message', async () => {
     const h = await lived();
     expect(replyText(await h.chat.command('UBOB', 'export', CHANNEL))).toContain('direct message');
-    const dm = h.chat.to('UBOB').find((s) => s.key.startsWith('export:'))!;
-    const json = JSON.parse(dm.message.blocks.slice(1).map((b) => (b.type === 'section' && Array.isArray(b.text) ? (b.text[0] as { code: string }).code : '')).join(''));
+    const parts = h.chat.to('UBOB').filter((s) => s.key.startsWith('export:'));
+    const json = JSON.parse(parts.flatMap((dm) => dm.message.blocks.slice(1)).map((b) => (b.type === 'section' && Array.isArray(b.text) ? (b.text[0] as { code: string }).code : '')).join(''));
     expect(json.person[0].user_id).toBe('UBOB');
     expect(json.memberships).toHaveLength(1);
     expect(json.contributions.map((c: { kind: string }) => c.kind).sort()).toEqual(['answer', 'host', 'kudos', 'kudos', 'prompt']);

@@ -44,7 +44,7 @@ describe('hosting order', () => {
   it('plans the next rounds round-robin, keeping settled hosts', () => {
     const members = [member(1, 1), member(2, 2), member(3, 3)];
     const rounds = [10, 17, 24, 31].map((d) => ({ at: d * DAY, localDate: '2026-12-08' }));
-    expect(planHosts(members, new Map(), rounds, seededRng(1))).toEqual([1, 2, 3, 1]);
-    expect(planHosts(members, new Map(), [{ ...rounds[0], settledHost: 3 }, ...rounds.slice(1)], seededRng(1))).toEqual([3, 1, 2, 3]);
+    expect(planHosts(members, new Map(), rounds, () => seededRng(1))).toEqual([1, 2, 3, 1]);
+    expect(planHosts(members, new Map(), [{ ...rounds[0], settledHost: 3 }, ...rounds.slice(1)], () => seededRng(1))).toEqual([3, 1, 2, 3]);
   });
 });

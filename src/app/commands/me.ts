@@ -9,7 +9,7 @@ import { requireActor } from '../guards';
 import { meBlocks, meMessage, type MeView } from '../render/me-message';
 import { settingsMessage } from '../render/settings-message';
 import { privately } from '../reply';
-import { upcomingHosts } from './rotation';
+import { upcomingHosts } from '../rotation/upcoming-hosts';
 
 /** The person's page, in the channel's community if there is one, else across their communities. */
 export function meView(ctx: Context, person: Person): MeView {

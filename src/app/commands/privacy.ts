@@ -9,16 +9,22 @@ import { UserError } from '../user-error';
 export const FORGET_CONFIRM = 'forget.confirm';
 export const FORGET_CANCEL = 'forget.cancel';
 
-/** Chat platforms cap a block's text; the export is split into pieces that fit. */
+/** Chat platforms cap a block's text and a message's size: the export goes in pieces, several messages if need be. */
 const PIECE = 2800;
+const PIECES_PER_MESSAGE = 8;
 
 /** `export`: your data as JSON, by direct message. */
 export const exportData: Listener<CommandEvent> = (ctx) => {
   const actor = requireActor(ctx);
   const json = JSON.stringify(ctx.store.personalData.export(actor.id), null, 1);
-  const blocks: Block[] = [{ type: 'section', text: 'Here is everything Curio keeps about you, as JSON:' }];
-  for (let i = 0; i < json.length; i += PIECE) blocks.push({ type: 'section', text: [{ code: json.slice(i, i + PIECE) }] });
-  ctx.effects.toPerson(actor, `export:${ctx.event.eventId}`, messageOf('Your Curio data', blocks));
+  const pieces: Block[] = [];
+  for (let i = 0; i < json.length; i += PIECE) pieces.push({ type: 'section', text: [{ code: json.slice(i, i + PIECE) }] });
+  const messages = Math.ceil(pieces.length / PIECES_PER_MESSAGE);
+  for (let m = 0; m < messages; m++) {
+    const intro = messages === 1 ? 'Here is everything Curio keeps about you, as JSON:' : `Everything Curio keeps about you, as JSON (part ${m + 1} of ${messages}):`;
+    const blocks: Block[] = [{ type: 'section', text: intro }, ...pieces.slice(m * PIECES_PER_MESSAGE, (m + 1) * PIECES_PER_MESSAGE)];
+    ctx.effects.toPerson(actor, `export:${ctx.event.eventId}:${m + 1}`, messageOf('Your Curio data', blocks));
+  }
   return privately('I’ve sent you your data by direct message.');
 };
 

@@ -16,7 +16,7 @@ export const setup: Listener<CommandEvent> = (ctx) => {
   const actor = requireActor(ctx);
   if (!event.channelId) throw new UserError('Run `setup` in the channel the community should live in.');
   if (ctx.community) throw new UserError('This channel already has a community. Coordinators can change it with `settings`.');
-  const defaults: CommunitySettings = { ...DEFAULT_SETTINGS, timeZone: pickZone(event.userTimeZone ?? actor.timeZone) };
+  const defaults: CommunitySettings = { ...DEFAULT_SETTINGS, timeZone: pickZone(event.userTimeZone ?? actor.timeZone), kudosEmoji: KUDOS_EMOJI[event.platform] ?? DEFAULT_SETTINGS.kudosEmoji };
   const result = applySettings(defaults, ctx.command!.options);
   if (!result.ok) throw new UserError(result.errors.join('\n'));
   const community = store.communities.create({
@@ -59,6 +59,9 @@ export function changeSettings(ctx: Context, options: Record<string, string>) {
   retimeUpcomingRounds(ctx.store, updated, ctx.now);
   return privately(settingsMessage(updated, 'Saved. The community’s settings are now:'));
 }
+
+/** Teams has a few fixed reactions (like, heart, laugh, …), so its communities start with one of them. */
+const KUDOS_EMOJI: Record<string, string> = { teams: 'heart' };
 
 function pickZone(zone: string | null | undefined): string {
   return zone && isValidTimeZone(zone) ? zone : DEFAULT_SETTINGS.timeZone;
