@@ -5,8 +5,9 @@
  *
  *   npx tsx bench/insights.bench.ts [--iterations=N] [--compare-indexes]
  *
- * --compare-indexes then swaps 0002's covering indexes back for 0001's plain ones and measures again
- * (0002's small index of hosts by round stays: without it each of 12 rounds scans the whole table).
+ * --compare-indexes then swaps the covering indexes of the insights_indexes migration back for
+ * 0001's plain ones and measures again (its small index of hosts by round stays: without it, each
+ * of the 12 rounds a digest reads scans the whole table).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -112,14 +113,14 @@ function main(): void {
     const db = openDatabase(path); // the product's own connection settings, on a fresh connection
     sampleMemory();
     const rssBefore = memory.rss;
-    report('with migration 0002', ITERATIONS, measure(db, ITERATIONS));
+    report('with the insights_indexes migration', ITERATIONS, measure(db, ITERATIONS));
     const peak = Math.max(memory.rss, process.resourceUsage().maxRSS * 1024);
     console.log(`\npeak memory while measuring: rss ${mb(peak)} (${mb(rssBefore)} with the database open, so +${mb(peak - rssBefore)}), heap used ${mb(memory.heap)}`);
 
     if (process.argv.includes('--compare-indexes')) {
       withoutCoveringIndexes(db);
       const fewer = Math.max(5, Math.round(ITERATIONS / 3));
-      report("with 0001's plain contribution indexes instead of 0002's covering ones", fewer, measure(db, fewer));
+      report("with 0001's plain contribution indexes instead of the covering ones", fewer, measure(db, fewer));
     }
     db.close();
   } finally {

@@ -1,7 +1,7 @@
 /**
  * The SQL behind a coordinator digest, for one community and its periods (oldest first, this one
- * last). Participation is one range over the covering time index (0002), counted in JavaScript;
- * the rest are small lookups: members, spotlights, quiet members' details, the hosts of 12 rounds.
+ * last). Participation is one range over the covering time index (the insights_indexes migration),
+ * counted in JavaScript; the rest are small lookups: members, spotlights, quiet members' details, the hosts of 12 rounds.
  */
 import type { Db } from './db';
 import { statement } from './statements';
