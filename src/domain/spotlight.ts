@@ -14,11 +14,14 @@ export const MAX_SPOTLIGHT_PICKS = 3;
 /** Quotes stay short so the post reads warmly rather than as a transcript. */
 export const MAX_QUOTE_CHARS = 280;
 
-/** A contribution's public text: something already posted in the community's channel. */
+/**
+ * A contribution's public text: something already posted in the community's channel (an answer in
+ * the prompt's thread, a kudos note). The link to it, where the platform gives one.
+ */
 export interface PublicText {
   kind: ContributionKind;
   text: string;
-  link: string;
+  link: string | null;
   createdAt: number;
   /** Platform user id of whoever gave the kudos (the text is theirs), when kind is 'kudos'. */
   fromUserId?: string | null;
@@ -49,7 +52,7 @@ export interface SpotlightInput {
   max?: number;
   /**
    * The person's quotable texts from the period: only texts already public in the community's
-   * channel, with a link to the message. Asked only for the people chosen, so storage fetches little.
+   * channel. Asked only for the people chosen, so storage fetches little.
    */
   publicTexts?: (personId: number) => readonly PublicText[];
 }
@@ -57,7 +60,7 @@ export interface SpotlightInput {
 export interface SpotlightQuote {
   kind: ContributionKind;
   text: string;
-  link: string;
+  link: string | null;
   fromUserId: string | null;
 }
 
@@ -131,10 +134,10 @@ export function quotesPerPick(picks: number): number {
 /** Their own words first (answers, then prompts), then kudos others wrote about them; newest first. */
 export function chooseQuotes(texts: readonly PublicText[], count: number): SpotlightQuote[] {
   return texts
-    .filter((t) => QUOTE_PREFERENCE.includes(t.kind) && t.text.trim() !== '' && t.link !== '')
+    .filter((t) => QUOTE_PREFERENCE.includes(t.kind) && t.text.trim() !== '')
     .sort((a, b) => QUOTE_PREFERENCE.indexOf(a.kind) - QUOTE_PREFERENCE.indexOf(b.kind) || b.createdAt - a.createdAt)
     .slice(0, count)
-    .map((t) => ({ kind: t.kind, text: shorten(t.text.trim(), MAX_QUOTE_CHARS), link: t.link, fromUserId: t.fromUserId ?? null }));
+    .map((t) => ({ kind: t.kind, text: shorten(t.text.trim(), MAX_QUOTE_CHARS), link: t.link || null, fromUserId: t.fromUserId ?? null }));
 }
 
 /** Cuts at a word boundary when one is near, and marks the cut. */

@@ -69,15 +69,16 @@ export class SpotlightQueries {
   }
 
   /**
-   * Texts already public in the community's channel (a link to the message, posted in `channelId`):
-   * the person's own answers and prompts, and kudos notes others wrote about them.
+   * Texts already public in the community's channel (`channel_id` is the channel Curio or the member
+   * posted them in): the person's own answers, and kudos notes others wrote about them. Prompts
+   * added to the bank carry no channel and stay private.
    */
   publicTexts(communityId: number, personId: number, period: PeriodRange, channelId: string): PublicText[] {
     return statement(this.db,
         `SELECT c.kind AS kind, c.text AS text, c.link AS link, c.created_at AS createdAt, g.user_id AS fromUserId
          FROM contributions c LEFT JOIN people g ON g.id = c.from_id
          WHERE c.community_id = ? AND c.person_id = ? AND c.created_at >= ? AND c.created_at < ?
-           AND c.kind IN ('answer', 'prompt', 'kudos') AND c.text IS NOT NULL AND c.text <> '' AND c.link IS NOT NULL AND c.channel_id = ?
+           AND c.kind IN ('answer', 'prompt', 'kudos') AND c.text IS NOT NULL AND c.text <> '' AND c.channel_id = ?
          ORDER BY c.created_at DESC LIMIT ?`,
       )
       .all(communityId, personId, period.from, period.to, channelId, TEXTS_PER_PERSON) as PublicText[];

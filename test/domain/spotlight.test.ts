@@ -124,9 +124,12 @@ describe('spotlight quotes', () => {
     expect(chooseQuotes(texts, 4)[3]).toEqual({ kind: 'kudos', text: 'thanks!', link: 'https://x/5', fromUserId: 'U9' });
   });
 
-  it('skips blank texts, texts without a link and reactions', () => {
-    const texts = [text('answer', '   ', 1), { ...text('answer', 'no link', 2), link: '' }, text('reaction', 'x', 3), text('answer', 'kept', 4)];
-    expect(chooseQuotes(texts, 2).map((q) => q.text)).toEqual(['kept']);
+  it('skips blank texts and reactions; a text without a link is quoted without one', () => {
+    const texts = [text('answer', '   ', 1), { ...text('answer', 'no link', 2), link: null }, text('reaction', 'x', 3), text('answer', 'kept', 4)];
+    expect(chooseQuotes(texts, 3).map((q) => [q.text, q.link])).toEqual([
+      ['kept', 'https://x/4'],
+      ['no link', null],
+    ]);
   });
 
   it('gives 1 quote each to 3 picks and 2 each to fewer, asking only about the people chosen', () => {

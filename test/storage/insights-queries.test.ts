@@ -51,7 +51,7 @@ function community() {
   contributions.recordAnswer({ communityId: cid, personId: ids.ana, roundId: rounds[49], text: 'Pairing <!channel> *saved* my week', ...link('a49'), now: W(49) + HOUR });
   contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.raj, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
   contributions.add({ communityId: cid, personId: ids.ana, fromId: ids.kim, kind: 'reaction', messageId: 'a49', now: W(49) + 2 * HOUR });
-  contributions.recordAnswer({ communityId: cid, personId: ids.raj, roundId: rounds[49], text: 'no link, so not public', now: W(49) + 3 * HOUR });
+  contributions.recordAnswer({ communityId: cid, personId: ids.raj, roundId: rounds[49], text: 'not in the channel (no channel recorded)', now: W(49) + 3 * HOUR });
   contributions.add({ communityId: cid, personId: ids.raj, kind: 'kudos', fromId: ids.ana, text: 'Raj fixed the build for everyone', ...link('k49'), now: W(49) + 4 * HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.kim, roundId: rounds[49], text: 'kim', ...link('k'), now: W(49) + HOUR });
   contributions.recordAnswer({ communityId: cid, personId: ids.lea, roundId: rounds[49], text: 'lea', ...link('l'), now: W(49) + HOUR });

@@ -1,6 +1,7 @@
 /**
  * The spotlight post: warm, short, and only quoting what was already public in the channel, with
- * a link back to it. Member text goes in as literal strings; the adapter escapes it.
+ * a link back to it where the platform gave one. Member text goes in as literal strings; the
+ * adapter escapes it.
  */
 import type { Block, Inline, Message } from '../../ports/message';
 import type { ContributionKind } from '../../domain/contribution';
@@ -40,10 +41,11 @@ function mentions(picks: readonly SpotlightEntry[]): Inline[] {
 }
 
 function quoteBlocks(quote: SpotlightQuote): Block[] {
-  const source: Inline[] = quote.kind === 'kudos' && quote.fromUserId ? ['kudos from ', { user: quote.fromUserId }, ' · '] : [`from ${QUOTE_SOURCE[quote.kind] ?? 'the channel'} · `];
+  const source: Inline[] = quote.kind === 'kudos' && quote.fromUserId ? ['kudos from ', { user: quote.fromUserId }] : [`from ${QUOTE_SOURCE[quote.kind] ?? 'the channel'}`];
+  const link: Inline[] = quote.link ? [' · ', { link: quote.link, label: 'see the original' }] : [];
   return [
     { type: 'quote', text: quote.text },
-    { type: 'context', text: [...source, { link: quote.link, label: 'see the original' }] },
+    { type: 'context', text: [...source, ...link] },
   ];
 }
 

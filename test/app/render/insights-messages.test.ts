@@ -46,8 +46,13 @@ describe('renderSpotlight', () => {
   it('quotes member text literally, with a link to the original', () => {
     const m = renderSpotlight(picks);
     expect(m.blocks).toContainEqual({ type: 'quote', text: HOSTILE }); // one literal string: the adapter escapes it
-    expect(m.blocks).toContainEqual({ type: 'context', text: ['from their answer · ', { link: 'https://chat/a1', label: 'see the original' }] });
+    expect(m.blocks).toContainEqual({ type: 'context', text: ['from their answer', ' · ', { link: 'https://chat/a1', label: 'see the original' }] });
     expect(m.blocks).toContainEqual({ type: 'context', text: ['kudos from ', { user: 'UANA' }, ' · ', { link: 'https://chat/k1', label: 'see the original' }] });
+  });
+
+  it('names where a quote came from when the platform gave no link', () => {
+    const m = renderSpotlight([{ ...picks[0], quotes: [{ kind: 'answer', text: 'thread reply', link: null, fromUserId: null }] }]);
+    expect(m.blocks).toContainEqual({ type: 'context', text: ['from their answer'] });
   });
 
   it('says so kindly when there is nobody to spotlight', () => {
