@@ -8,7 +8,7 @@ import { SpotlightQueries } from '../storage/spotlight-queries';
 import { DigestQueries, type OperationalFigures } from '../storage/digest-queries';
 import { chooseQuotes, quotesPerPick, selectSpotlight, type SpotlightEntry } from '../domain/spotlight';
 import { digestFigures, type DigestFigures, type HostSlot } from '../domain/digest';
-import type { PeriodRange } from '../domain/periods';
+import { assertContiguous, type PeriodRange } from '../domain/periods';
 import type { Rng } from '../ports/rng';
 
 /**
@@ -17,6 +17,7 @@ import type { Rng } from '../ports/rng';
  * Empty when nobody eligible contributed.
  */
 export function buildSpotlight(db: Db, input: { communityId: number; channelId: string; period: PeriodRange; rng: Rng; max?: number }): SpotlightEntry[] {
+  assertContiguous([input.period]);
   const queries = new SpotlightQueries(db);
   const { contributors, history } = queries.inputs(input.communityId, input.period);
   const picks = selectSpotlight({

@@ -118,6 +118,11 @@ describe('SpotlightQueries', () => {
     expect(spotlights.latest(cid)?.periodKey).toBe(THIS.key);
   });
 
+  it('refuses a period that ends before it starts', () => {
+    const { db, cid } = community();
+    expect(() => buildSpotlight(db, { communityId: cid, channelId: 'C1', period: { key: 'x', from: THIS.to, to: THIS.from }, rng: seededRng(1) })).toThrow('period x must start before it ends');
+  });
+
   it('describes a recorded spotlight again, leaving out anyone who has since opted out', () => {
     const { db, cid, ids, store } = community();
     const again = describeSpotlight(db, { communityId: cid, channelId: 'C1', period: THIS, personIds: [ids.raj, ids.ana] });
