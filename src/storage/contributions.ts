@@ -158,7 +158,7 @@ export class ContributionRepo {
   }
 
   countForPeriod(communityId: number, from: number, to: number): number {
-    return statement(this.db, 'SELECT COUNT(*) FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ?').pluck().get(communityId, from, to) as number;
+    return (statement(this.db, 'SELECT COUNT(*) AS n FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ?').get(communityId, from, to) as { n: number }).n;
   }
 }
 

@@ -59,7 +59,7 @@ export class DigestQueries {
     const { from, to } = period;
     const people = `SELECT ${MEMBER_REF} FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ?`;
     return {
-      activeMembers: statement(this.db, 'SELECT COUNT(*) FROM memberships WHERE community_id = ? AND active = 1').pluck().get(communityId) as number,
+      activeMembers: (statement(this.db, 'SELECT COUNT(*) AS n FROM memberships WHERE community_id = ? AND active = 1').get(communityId) as { n: number }).n,
       newMembers: statement(this.db, `${people} AND m.joined_at >= ? AND m.joined_at < ?`).all(communityId, from, to) as MemberRef[],
       departedMembers: statement(this.db, `${people} AND m.active = 0 AND m.left_at >= ? AND m.left_at < ?`).all(communityId, from, to) as MemberRef[],
     };
@@ -166,14 +166,15 @@ export class DigestQueries {
   /** Nudges sent in the period still unanswered, fallback rounds, skipped occurrences, failed deliveries. */
   operational(communityId: number, period: PeriodRange): OperationalFigures {
     const { from, to } = period;
+    const count = (sql: string) => (statement(this.db, sql).get(communityId, from, to) as { n: number }).n;
     return {
-      unansweredNudges: statement(this.db, "SELECT COUNT(*) FROM host_turns t JOIN rounds r ON r.id = t.round_id WHERE r.community_id = ? AND t.state = 'nudged' AND t.answered_at IS NULL AND t.nudged_at >= ? AND t.nudged_at < ?")
-        .pluck()
-        .get(communityId, from, to) as number,
-      fallbacks: statement(this.db, 'SELECT COUNT(*) FROM rounds WHERE community_id = ? AND fallback = 1 AND starts_at >= ? AND starts_at < ?').pluck().get(communityId, from, to) as number,
+      unansweredNudges: count(
+        "SELECT COUNT(*) AS n FROM host_turns t JOIN rounds r ON r.id = t.round_id WHERE r.community_id = ? AND t.state = 'nudged' AND t.answered_at IS NULL AND t.nudged_at >= ? AND t.nudged_at < ?",
+      ),
+      fallbacks: count('SELECT COUNT(*) AS n FROM rounds WHERE community_id = ? AND fallback = 1 AND starts_at >= ? AND starts_at < ?'),
       skippedOccurrences: statement(this.db, "SELECT job, period_key AS periodKey, reason FROM occurrences WHERE community_id = ? AND status = 'skipped' AND handled_at >= ? AND handled_at < ? ORDER BY handled_at")
         .all(communityId, from, to) as SkippedOccurrence[],
-      deliveryFailures: statement(this.db, "SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND community_id = ? AND created_at >= ? AND created_at < ?").pluck().get(communityId, from, to) as number,
+      deliveryFailures: count("SELECT COUNT(*) AS n FROM outbox WHERE status = 'failed' AND community_id = ? AND created_at >= ? AND created_at < ?"),
     };
   }
 }

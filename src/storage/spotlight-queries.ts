@@ -57,15 +57,14 @@ export class SpotlightQueries {
 
   /** A predicate for the selection: true for people who opted out of spotlights or are no longer active members. */
   excluder(communityId: number): (personId: number) => boolean {
-    const eligible = statement(this.db, 'SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.person_id = ? AND m.active = 1 AND p.optout_spotlight = 0')
-      .pluck();
+    const eligible = statement(this.db, 'SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.community_id = ? AND m.person_id = ? AND m.active = 1 AND p.optout_spotlight = 0');
     return (personId) => eligible.get(communityId, personId) === undefined;
   }
 
   /** Platform user ids for mentions, by person id. */
   userIds(personIds: readonly number[]): Map<number, string> {
-    const get = statement(this.db, 'SELECT user_id FROM people WHERE id = ?').pluck();
-    return new Map(personIds.map((id) => [id, get.get(id) as string]));
+    const get = statement(this.db, 'SELECT user_id AS userId FROM people WHERE id = ?');
+    return new Map(personIds.map((id) => [id, (get.get(id) as { userId: string }).userId]));
   }
 
   /**

@@ -45,7 +45,7 @@ export class SpotlightRepo {
   }
 
   private withPeople(row: SpotlightRow): StoredSpotlight {
-    const people = statement(this.db, 'SELECT person_id FROM spotlight_people WHERE spotlight_id = ? AND person_id IS NOT NULL ORDER BY rowid').pluck().all(row.id) as number[];
-    return { id: row.id, communityId: row.community_id, periodKey: row.period_key, createdAt: row.created_at, personIds: people };
+    const people = statement(this.db, 'SELECT person_id FROM spotlight_people WHERE spotlight_id = ? AND person_id IS NOT NULL ORDER BY rowid').all(row.id) as { person_id: number }[];
+    return { id: row.id, communityId: row.community_id, periodKey: row.period_key, createdAt: row.created_at, personIds: people.map((p) => p.person_id) };
   }
 }
