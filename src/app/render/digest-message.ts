@@ -16,12 +16,14 @@ export interface DigestMessageOptions {
   periodWord?: 'week' | 'month';
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** 5,771 and 7.5: separators for big numbers, one decimal only where it says something. */
+function num(n: number): string {
+  const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
+  return rounded.toLocaleString('en');
 }
 
-function round1(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
 export function peopleInline(people: readonly MemberRef[], max = MAX_LISTED): Inline[] {
@@ -31,13 +33,13 @@ export function peopleInline(people: readonly MemberRef[], max = MAX_LISTED): In
     if (i > 0) out.push(', ');
     out.push({ user: p.userId });
   });
-  if (people.length > shown.length) out.push(` and ${people.length - shown.length} more`);
+  if (people.length > shown.length) out.push(` and ${num(people.length - shown.length)} more`);
   return out;
 }
 
 function trendText(p: Participation, periodWord: string): string {
   if (!p.previousAverage) return `first ${periodWord} on record`;
-  const avg = round1(p.previousAverage.contributions);
+  const avg = num(p.previousAverage.contributions);
   if (p.trend === 'up') return `up from an average of ${avg}`;
   if (p.trend === 'down') return `down from an average of ${avg}`;
   return `steady (average ${avg})`;
@@ -68,9 +70,9 @@ export function renderDigest(f: DigestFigures, options: DigestMessageOptions = {
       fields: [
         { label: 'Participation', value: `${plural(p.current.contributions, 'contribution')} from ${plural(p.current.contributors, 'person', 'people')}` },
         { label: 'Trend', value: trendText(p, periodWord) },
-        { label: `Last ${p.periods.length} ${periodWord}s`, value: [{ code: p.contributionsSparkline }, ` ${p.periods.map((r) => r.contributions).join(' · ')}`] },
-        { label: 'Contributors', value: [{ code: p.contributorsSparkline }, ` ${p.periods.map((r) => r.contributors).join(' · ')}`] },
-        { label: 'Members', value: `${f.activeMembers} active · ${f.newMembers.length} new · ${f.departedMembers.length} left` },
+        { label: `Last ${p.periods.length} ${periodWord}s`, value: [{ code: p.contributionsSparkline }, ` ${p.periods.map((r) => num(r.contributions)).join(' · ')}`] },
+        { label: 'Contributors', value: [{ code: p.contributorsSparkline }, ` ${p.periods.map((r) => num(r.contributors)).join(' · ')}`] },
+        { label: 'Members', value: `${num(f.activeMembers)} active · ${num(f.newMembers.length)} new · ${num(f.departedMembers.length)} left` },
         {
           label: 'Ownership',
           value: `${spread.top3Share === null ? 'no contributions' : `top 3 made ${percent(spread.top3Share)}`} · ${plural(spread.distinctHosts, 'host')} in ${plural(spread.rounds, 'round')}`,

@@ -132,6 +132,16 @@ describe('renderDigest', () => {
     expect(text).not.toContain(`@UQ${MAX_LISTED}`);
   });
 
+  it('writes big numbers with separators and rounds big averages', () => {
+    const big = [5783, 5770, 5762, 5696, 5771].map((n, i) => ({ key: periods[i + 1].key, contributions: n, contributors: 4000 + i }));
+    const m = renderDigest(digestFigures({ ...base, activity: big, activeMembers: 9478 }));
+    const text = flatten(m);
+    expect(text).toContain('Participation: 5,771 contributions from 4,004 people');
+    expect(text).toContain('steady (average 5,753)');
+    expect(text).toContain('5,783 · 5,770 · 5,762 · 5,696 · 5,771');
+    expect(text).toContain('9,478 active');
+  });
+
   it('says when nothing needs attention and leaves out an empty quiet list', () => {
     const calm = renderDigest(digestFigures({ ...base, unansweredNudges: 0, skippedOccurrences: [], deliveryFailures: 0, quietCandidates: [] }), { periodWord: 'week' });
     expect(calm.blocks).toContainEqual({ type: 'context', text: 'Nothing needs your attention: every post went out this week.' });
