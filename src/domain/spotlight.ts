@@ -6,6 +6,8 @@
  *   3. then least often spotlighted,
  *   4. then the seeded Rng breaks the remaining ties.
  * With steady contributors this is a fair round-robin: spotlight counts never differ by more than 1.
+ * Who may be chosen: anyone credited in the period with something other than reactions (those may
+ * land on an old answer), unless excluded (opted out, or no longer a member).
  */
 import type { ContributionKind } from './contribution';
 import type { Rng } from '../ports/rng';
