@@ -33,6 +33,7 @@ export class SlackAdapter implements ChatAdapter {
   identity?: SlackIdentity;
   private app?: App;
   private delivery?: SlackDelivery;
+  private socketReceiver?: SocketModeReceiver;
 
   constructor(
     private readonly config: SlackConfig,
@@ -51,9 +52,10 @@ export class SlackAdapter implements ChatAdapter {
     const identity = await whoAmI(new webApi.WebClient(this.config.botToken, clientOptions));
     this.identity = identity;
     const receiver = this.receiver(logger, clientOptions);
-    const app = new App({ token: this.config.botToken, botId: identity.botId, botUserId: identity.botUserId, receiver, logger, clientOptions });
+    const app = new App({ token: this.config.botToken, botId: identity.botId, botUserId: identity.botUserId, receiver, logger, clientOptions, convoStore: false });
     registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, botUserId: identity.botUserId });
     if (receiver instanceof SharedServerReceiver) receiver.mount(context.http);
+    if (receiver instanceof SocketModeReceiver) this.socketReceiver = receiver;
     await app.start();
     this.app = app;
     this.delivery = new SlackDelivery(app.client, () => this.identity?.botId);
@@ -61,7 +63,10 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async stop(): Promise<void> {
-    await this.app?.stop();
+    // Bolt's SocketModeReceiver.stop does not wait for the close handshake: disconnect the socket
+    // ourselves and wait, so a stopped adapter leaves no socket or timer behind.
+    if (this.socketReceiver) await this.socketReceiver.client.disconnect();
+    else await this.app?.stop();
     this.app = undefined;
   }
 
