@@ -72,7 +72,7 @@ export class Bot {
     const now = this.deps.clock.now();
     try {
       const reply = this.deps.store.transaction(() => {
-        const ctx: Context = { event, now, rng: this.deps.rng, store: this.deps.store, effects: new Effects(this.deps.store, now) };
+        const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store: this.deps.store, effects: new Effects(this.deps.store, now) };
         return this.runChain(ctx, 0);
       });
       this.committedHooks.forEach((hook) => hook());

@@ -1,5 +1,6 @@
 import type { InboundEvent } from '../ports/inbound';
 import type { Rng } from '../ports/rng';
+import type { Logger } from '../ports/logger';
 import type { Community } from '../domain/community';
 import type { Member, Person } from '../domain/people';
 import type { ParsedCommand } from '../domain/grammar';
@@ -11,6 +12,7 @@ export interface Context<E extends InboundEvent = InboundEvent> {
   event: E;
   now: number;
   rng: Rng;
+  logger: Logger;
   store: Store;
   effects: Effects;
   /** The acting person, from the verified platform envelope. */

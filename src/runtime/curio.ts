@@ -14,6 +14,7 @@ import { Dispatcher, type DispatcherOptions } from '../app/dispatcher';
 import { standardMiddleware } from '../app/middleware';
 import { registerListeners } from '../app/listeners';
 import { runDueJobs } from '../app/scheduler';
+import { PROMPT_BANK } from '../app/prompt-bank';
 
 export interface CurioOptions {
   store: Store;
@@ -49,6 +50,7 @@ export class Curio {
 
   /** Starts every adapter, feeding its events to the bot. */
   async start(): Promise<void> {
+    this.options.store.prompts.syncBank(PROMPT_BANK, this.options.clock.now());
     const context: AdapterContext = {
       onEvent: (event) => this.handle(event),
       http: this.options.http ?? { mount: () => undefined },

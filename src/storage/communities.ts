@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 import type { Community, CommunitySettings } from '../domain/community';
 
 interface Row {
@@ -73,25 +74,23 @@ export class CommunityRepo {
   constructor(private readonly db: Db) {}
 
   byChannel(platform: string, workspaceId: string, channelId: string): Community | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM communities WHERE platform = ? AND workspace_id = ? AND channel_id = ?')
+    const row = statement(this.db, 'SELECT * FROM communities WHERE platform = ? AND workspace_id = ? AND channel_id = ?')
       .get(platform, workspaceId, channelId) as Row | undefined;
     return row && toCommunity(row);
   }
 
   byId(id: number): Community | undefined {
-    const row = this.db.prepare('SELECT * FROM communities WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM communities WHERE id = ?').get(id) as Row | undefined;
     return row && toCommunity(row);
   }
 
   /** Every community, paused or not; the scheduler skips paused ones itself. */
   all(): Community[] {
-    return (this.db.prepare('SELECT * FROM communities ORDER BY id').all() as Row[]).map(toCommunity);
+    return (statement(this.db, 'SELECT * FROM communities ORDER BY id').all() as Row[]).map(toCommunity);
   }
 
   create(input: { platform: string; workspaceId: string; channelId: string; anchorWeek: string; createdAt: number; settings: CommunitySettings }): Community {
-    const info = this.db
-      .prepare(
+    const info = statement(this.db, 
         `INSERT INTO communities (platform, workspace_id, channel_id, anchor_week, created_at, ${Object.keys(settingsColumns(input.settings)).join(', ')})
          VALUES (@platform, @workspace_id, @channel_id, @anchor_week, @created_at, ${Object.keys(settingsColumns(input.settings)).map((c) => `@${c}`).join(', ')})`,
       )
@@ -107,10 +106,10 @@ export class CommunityRepo {
   }
 
   updateSettings(id: number, settings: CommunitySettings, anchorWeek: string): void {
-    this.db.prepare(`UPDATE communities SET ${SETTINGS_ASSIGNMENTS}, anchor_week = @anchor_week WHERE id = @id`).run({ id, anchor_week: anchorWeek, ...settingsColumns(settings) });
+    statement(this.db, `UPDATE communities SET ${SETTINGS_ASSIGNMENTS}, anchor_week = @anchor_week WHERE id = @id`).run({ id, anchor_week: anchorWeek, ...settingsColumns(settings) });
   }
 
   setPaused(id: number, paused: boolean): void {
-    this.db.prepare('UPDATE communities SET paused = ? WHERE id = ?').run(paused ? 1 : 0, id);
+    statement(this.db, 'UPDATE communities SET paused = ? WHERE id = ?').run(paused ? 1 : 0, id);
   }
 }

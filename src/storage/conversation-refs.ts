@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 
 /**
  * Conversation references for proactive messages (Teams needs one per channel and per person).
@@ -8,8 +9,7 @@ export class ConversationRefRepo {
   constructor(private readonly db: Db) {}
 
   save(platform: string, workspaceId: string, conversation: string, reference: unknown, now: number): void {
-    this.db
-      .prepare(
+    statement(this.db, 
         `INSERT INTO conversation_refs (platform, workspace_id, conversation, reference, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (platform, workspace_id, conversation) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
       )
@@ -17,13 +17,13 @@ export class ConversationRefRepo {
   }
 
   find<T>(platform: string, workspaceId: string, conversation: string): T | undefined {
-    const row = this.db.prepare('SELECT reference FROM conversation_refs WHERE platform = ? AND workspace_id = ? AND conversation = ?').get(platform, workspaceId, conversation) as
+    const row = statement(this.db, 'SELECT reference FROM conversation_refs WHERE platform = ? AND workspace_id = ? AND conversation = ?').get(platform, workspaceId, conversation) as
       | { reference: string }
       | undefined;
     return row && (JSON.parse(row.reference) as T);
   }
 
   remove(platform: string, workspaceId: string, conversation: string): void {
-    this.db.prepare('DELETE FROM conversation_refs WHERE platform = ? AND workspace_id = ? AND conversation = ?').run(platform, workspaceId, conversation);
+    statement(this.db, 'DELETE FROM conversation_refs WHERE platform = ? AND workspace_id = ? AND conversation = ?').run(platform, workspaceId, conversation);
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 import type { Message, Target } from '../ports/message';
 
 export interface OutboxRow {
@@ -85,8 +86,7 @@ export class OutboxRepo {
 
   /** Adds a message unless one with the same key exists: writing the same effect twice sends it once. */
   enqueue(m: NewOutboxMessage, now: number): boolean {
-    const info = this.db
-      .prepare(
+    const info = statement(this.db, 
         `INSERT INTO outbox (key, platform, community_id, target, thread_of, message, status, next_attempt_at, report_failure, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
       )
@@ -101,11 +101,10 @@ export class OutboxRepo {
   claimNext(now: number, leaseMs: number, platforms: string[]): OutboxRow | undefined {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare(CLAIMABLE).get({ now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) }) as Row | undefined;
+        const row = statement(this.db, CLAIMABLE).get({ now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) }) as Row | undefined;
         if (!row) return undefined;
         const stale = row.status === 'sending';
-        this.db
-          .prepare("UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?")
+        statement(this.db, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?")
           .run(now, stale ? 1 : 0, row.id);
         return toOutboxRow({ ...row, status: 'sending', attempts: row.attempts + 1, ambiguous: row.ambiguous || (stale ? 1 : 0) });
       })
@@ -113,37 +112,36 @@ export class OutboxRepo {
   }
 
   markSent(id: number, messageId: string, now: number): void {
-    this.db.prepare("UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?").run(messageId, now, id);
+    statement(this.db, "UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?").run(messageId, now, id);
   }
 
   retryLater(id: number, at: number, error: string, ambiguous: boolean): void {
-    this.db
-      .prepare("UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, ambiguous = ambiguous OR ?, claimed_at = NULL WHERE id = ?")
+    statement(this.db, "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, ambiguous = ambiguous OR ?, claimed_at = NULL WHERE id = ?")
       .run(at, error, ambiguous ? 1 : 0, id);
   }
 
   markFailed(id: number, error: string, now: number): void {
-    this.db.prepare("UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE id = ?").run(error, now, id);
+    statement(this.db, "UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE id = ?").run(error, now, id);
   }
 
   byKey(key: string): OutboxRow | undefined {
-    const row = this.db.prepare('SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE key = ?').get(key) as Row | undefined;
+    const row = statement(this.db, 'SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE key = ?').get(key) as Row | undefined;
     return row && toOutboxRow(row);
   }
 
   /** The outbox key of a message we posted, by its platform id: thread replies find their prompt this way. */
   keyOfMessage(platform: string, messageId: string): string | undefined {
-    const row = this.db.prepare("SELECT key FROM outbox WHERE message_id = ? AND platform = ? AND status = 'sent'").get(messageId, platform) as { key: string } | undefined;
+    const row = statement(this.db, "SELECT key FROM outbox WHERE message_id = ? AND platform = ? AND status = 'sent'").get(messageId, platform) as { key: string } | undefined;
     return row?.key;
   }
 
   /** Permanent failures in a community since a time, for the coordinators' digest. */
   failuresSince(communityId: number, since: number): OutboxRow[] {
-    return (this.db.prepare("SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE community_id = ? AND status = 'failed' AND sent_at >= ? ORDER BY id").all(communityId, since) as Row[]).map(toOutboxRow);
+    return (statement(this.db, "SELECT o.*, NULL AS parent_message_id FROM outbox o WHERE community_id = ? AND status = 'failed' AND sent_at >= ? ORDER BY id").all(communityId, since) as Row[]).map(toOutboxRow);
   }
 
   countByStatus(): Record<string, number> {
-    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: string; n: number }[];
+    const rows = statement(this.db, 'SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 import type { Member, MemberRole, OptOutTopic, Person } from '../domain/people';
 
 interface PersonRow {
@@ -56,8 +57,7 @@ export class PeopleRepo {
 
   /** Finds or creates a person; a name or zone the platform now reports replaces the old one. */
   upsert(input: { platform: string; workspaceId: string; userId: string; displayName?: string; timeZone?: string; now: number }): Person {
-    this.db
-      .prepare(
+    statement(this.db, 
         `INSERT INTO people (platform, workspace_id, user_id, display_name, time_zone, created_at)
          VALUES (@platform, @workspaceId, @userId, @displayName, @timeZone, @now)
          ON CONFLICT (platform, workspace_id, user_id) DO UPDATE SET
@@ -69,40 +69,40 @@ export class PeopleRepo {
   }
 
   byUser(platform: string, workspaceId: string, userId: string): Person | undefined {
-    const row = this.db.prepare('SELECT * FROM people WHERE platform = ? AND workspace_id = ? AND user_id = ?').get(platform, workspaceId, userId) as PersonRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM people WHERE platform = ? AND workspace_id = ? AND user_id = ?').get(platform, workspaceId, userId) as PersonRow | undefined;
     return row && toPerson(row);
   }
 
   byId(id: number): Person | undefined {
-    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
     return row && toPerson(row);
   }
 
   setOptOut(personId: number, topic: OptOutTopic, optedOut: boolean): void {
-    this.db.prepare(`UPDATE people SET ${OPT_OUT_COLUMN[topic]} = ? WHERE id = ?`).run(optedOut ? 1 : 0, personId);
+    statement(this.db, `UPDATE people SET ${OPT_OUT_COLUMN[topic]} = ? WHERE id = ?`).run(optedOut ? 1 : 0, personId);
   }
 
   setAwayUntil(personId: number, date: string | null): void {
-    this.db.prepare('UPDATE people SET away_until = ? WHERE id = ?').run(date, personId);
+    statement(this.db, 'UPDATE people SET away_until = ? WHERE id = ?').run(date, personId);
   }
 
   markFirstNudged(personId: number, at: number): void {
-    this.db.prepare('UPDATE people SET first_nudged_at = COALESCE(first_nudged_at, ?) WHERE id = ?').run(at, personId);
+    statement(this.db, 'UPDATE people SET first_nudged_at = COALESCE(first_nudged_at, ?) WHERE id = ?').run(at, personId);
   }
 
   member(communityId: number, personId: number): Member | undefined {
-    const row = this.db.prepare(`${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`).get(communityId, personId) as MemberRow | undefined;
+    const row = statement(this.db, `${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`).get(communityId, personId) as MemberRow | undefined;
     return row && toMember(row);
   }
 
   /** Active members in join order (the order founding members host in). */
   members(communityId: number): Member[] {
-    return (this.db.prepare(`${MEMBER_SELECT} WHERE m.community_id = ? AND m.active = 1 ORDER BY m.joined_at, p.id`).all(communityId) as MemberRow[]).map(toMember);
+    return (statement(this.db, `${MEMBER_SELECT} WHERE m.community_id = ? AND m.active = 1 ORDER BY m.joined_at, p.id`).all(communityId) as MemberRow[]).map(toMember);
   }
 
   /** Every membership ever, active or not: digests count departures. */
   allMembers(communityId: number): Member[] {
-    return (this.db.prepare(`${MEMBER_SELECT} WHERE m.community_id = ? ORDER BY m.joined_at, p.id`).all(communityId) as MemberRow[]).map(toMember);
+    return (statement(this.db, `${MEMBER_SELECT} WHERE m.community_id = ? ORDER BY m.joined_at, p.id`).all(communityId) as MemberRow[]).map(toMember);
   }
 
   coordinators(communityId: number): Member[] {
@@ -111,13 +111,12 @@ export class PeopleRepo {
 
   /** Communities the person is an active member of. */
   memberships(personId: number): Member[] {
-    return (this.db.prepare(`${MEMBER_SELECT} WHERE m.person_id = ? AND m.active = 1 ORDER BY m.joined_at`).all(personId) as MemberRow[]).map(toMember);
+    return (statement(this.db, `${MEMBER_SELECT} WHERE m.person_id = ? AND m.active = 1 ORDER BY m.joined_at`).all(personId) as MemberRow[]).map(toMember);
   }
 
   /** Joins (or re-joins) a community. A returning member keeps their role but rejoins the queue now. */
   join(communityId: number, personId: number, role: MemberRole, now: number): void {
-    this.db
-      .prepare(
+    statement(this.db, 
         `INSERT INTO memberships (community_id, person_id, role, active, joined_at) VALUES (?, ?, ?, 1, ?)
          ON CONFLICT (community_id, person_id) DO UPDATE SET active = 1, left_at = NULL, joined_at = excluded.joined_at,
            role = CASE WHEN excluded.role = 'coordinator' THEN 'coordinator' ELSE role END`,
@@ -126,10 +125,10 @@ export class PeopleRepo {
   }
 
   leave(communityId: number, personId: number, now: number): void {
-    this.db.prepare("UPDATE memberships SET active = 0, left_at = ?, role = 'member' WHERE community_id = ? AND person_id = ?").run(now, communityId, personId);
+    statement(this.db, "UPDATE memberships SET active = 0, left_at = ?, role = 'member' WHERE community_id = ? AND person_id = ?").run(now, communityId, personId);
   }
 
   setRole(communityId: number, personId: number, role: MemberRole): void {
-    this.db.prepare('UPDATE memberships SET role = ? WHERE community_id = ? AND person_id = ?').run(role, communityId, personId);
+    statement(this.db, 'UPDATE memberships SET role = ? WHERE community_id = ? AND person_id = ?').run(role, communityId, personId);
   }
 }

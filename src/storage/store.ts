@@ -5,6 +5,12 @@ import { OutboxRepo } from './outbox';
 import { InboundEventRepo } from './inbound-events';
 import { WorkspaceRepo } from './workspaces';
 import { ConversationRefRepo } from './conversation-refs';
+import { RoundRepo } from './rounds';
+import { PromptRepo } from './prompts';
+import { OccurrenceRepo } from './occurrences';
+import { ContributionRepo } from './contributions';
+import { HostTurnRepo } from './host-turns';
+import { ForgottenRepo } from './forgotten';
 
 /** Every repository over one database, plus its transaction helper. */
 export class Store {
@@ -14,18 +20,35 @@ export class Store {
   readonly inboundEvents: InboundEventRepo;
   readonly workspaces: WorkspaceRepo;
   readonly conversationRefs: ConversationRefRepo;
+  readonly rounds: RoundRepo;
+  readonly prompts: PromptRepo;
+  readonly occurrences: OccurrenceRepo;
+  readonly contributions: ContributionRepo;
+  readonly hostTurns: HostTurnRepo;
+  readonly forgotten: ForgottenRepo;
+
+  /** One wrapper for every transaction: better-sqlite3 nests it with savepoints when already inside one. */
+  private readonly runInTransaction: ReturnType<Db['transaction']>;
 
   constructor(readonly db: Db) {
+    this.runInTransaction = db.transaction((work: () => unknown) => work());
     this.communities = new CommunityRepo(db);
     this.people = new PeopleRepo(db);
     this.outbox = new OutboxRepo(db);
     this.inboundEvents = new InboundEventRepo(db);
     this.workspaces = new WorkspaceRepo(db);
     this.conversationRefs = new ConversationRefRepo(db);
+    this.rounds = new RoundRepo(db);
+    this.prompts = new PromptRepo(db);
+    this.occurrences = new OccurrenceRepo(db);
+    this.contributions = new ContributionRepo(db);
+    this.hostTurns = new HostTurnRepo(db);
+    this.forgotten = new ForgottenRepo(db);
   }
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    return this.runInTransaction.immediate(work) as T;
   }
+
 }

@@ -1,19 +1,20 @@
 import type { Db } from './db';
+import { statement } from './statements';
 
 /** Workspaces that uninstalled Curio or revoked its tokens: the dispatcher sends nothing there. */
 export class WorkspaceRepo {
   constructor(private readonly db: Db) {}
 
   revoke(platform: string, workspaceId: string, now: number): void {
-    this.db.prepare('INSERT INTO revoked_workspaces (platform, workspace_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, workspaceId, now);
+    statement(this.db, 'INSERT INTO revoked_workspaces (platform, workspace_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, workspaceId, now);
   }
 
   /** Any event from the workspace shows it is back. */
   restore(platform: string, workspaceId: string): void {
-    this.db.prepare('DELETE FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId);
+    statement(this.db, 'DELETE FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId);
   }
 
   isRevoked(platform: string, workspaceId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').get(platform, workspaceId) !== undefined;
+    return statement(this.db, 'SELECT 1 FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').get(platform, workspaceId) !== undefined;
   }
 }

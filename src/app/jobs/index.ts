@@ -1,0 +1,11 @@
+/** Every scheduled job and sweep `tick` runs, in order: nudges before the prompts they lead to. */
+import type { TickContext } from './job-context';
+import { closeRounds } from './close-rounds';
+import { nudgeJob } from './nudge-job';
+import { promptJob } from './prompt-job';
+import { expireSwaps, remindHosts } from './remind-hosts';
+import type { ScheduledJob } from './scheduled-job';
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [nudgeJob, promptJob];
+
+export const SWEEPS: ((tick: TickContext) => void)[] = [closeRounds, remindHosts, expireSwaps];

@@ -1,0 +1,33 @@
+import { holdingTurn } from '../rotation/turns';
+import { declineSwap } from '../rotation/answer-turn';
+import { nudgeTurn } from '../rotation/nudge-host';
+import { jobContext, type TickContext } from './job-context';
+
+const DAY = 86_400_000;
+
+/** A host who has not answered a nudge for a day gets one reminder. */
+export function remindHosts(tick: TickContext): void {
+  for (const turn of tick.store.hostTurns.unansweredSince(tick.now - DAY)) {
+    if (turn.swapOf !== null) continue;
+    tick.store.transaction(() => {
+      if (!tick.store.hostTurns.markReminded(turn.id, tick.now)) return;
+      const round = tick.store.rounds.byId(turn.roundId)!;
+      const community = tick.store.communities.byId(round.communityId)!;
+      if (community.paused || holdingTurn(tick.store.hostTurns.forRound(round.id))?.id !== turn.id) return;
+      nudgeTurn(jobContext(tick), community, round, turn, { reminder: true });
+    });
+  }
+}
+
+/** A swap request unanswered for a day lapses, and the original host is asked again. */
+export function expireSwaps(tick: TickContext): void {
+  for (const turn of tick.store.hostTurns.swapRequestsSince(tick.now - DAY)) {
+    tick.store.transaction(() => {
+      const current = tick.store.hostTurns.byId(turn.id)!;
+      if (current.state !== 'nudged') return;
+      const round = tick.store.rounds.byId(turn.roundId)!;
+      const community = tick.store.communities.byId(round.communityId)!;
+      declineSwap(jobContext(tick), { community, round, turn: current }, 'timed out');
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type Database from 'better-sqlite3';
+
+const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepares a statement once per database and reuses it: preparing dominates short queries. */
+export function statement(db: Database.Database, sql: string): Database.Statement {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}
