@@ -1,0 +1,91 @@
+import { TEAM_ID, startSlackHarness, type SlackHarness } from './slack-harness';
+
+const CHANNEL = 'C0COMMUNITY';
+
+describe('a community on Slack, end to end', () => {
+  let h: SlackHarness;
+  let promptTs: string;
+  let roundId: number;
+
+  beforeEach(async () => {
+    h = await startSlackHarness({ start: '2026-11-30T08:00:00Z' });
+    const setup = await h.sender.command('setup tz=UTC day=tue time=10:00', { user: 'U0ALICE', userName: 'alice' });
+    expect(setup.json().response_type).toBe('in_channel');
+    expect((await h.sender.command('join', { user: 'U0BOB', userName: 'bob' })).status).toBe(200);
+    h.clock.set('2026-12-01T10:00:00Z');
+    await h.curio.tick();
+    const post = h.slack.messages.find((m) => m.channel === CHANNEL && String(m.metadata?.event_payload.key).startsWith('prompt:'));
+    expect(post).toBeDefined();
+    promptTs = post!.ts;
+    roundId = h.store.rounds.byPostKey(String(post!.metadata!.event_payload.key))!.id;
+  });
+  afterEach(() => h.stop());
+
+  const threadReply = (user: string, ts: string, text: string) => ({ type: 'message', channel: CHANNEL, user, text, ts, thread_ts: promptTs, event_ts: ts, channel_type: 'channel' });
+
+  it('posts the prompt with an Answer button', () => {
+    const post = h.slack.messages.find((m) => m.ts === promptTs)!;
+    expect(JSON.stringify(post.blocks)).toContain('"action_id":"answer.open"');
+    expect(post.unfurl_links).toBe(false);
+  });
+
+  it('records a thread reply to the prompt post as an answer', async () => {
+    expect((await h.sender.event(threadReply('U0BOB', '1764583300.000100', 'I learnt to ask <!channel> better questions'))).status).toBe(200);
+    expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
+  });
+
+  it('handles the same event delivered three times once', async () => {
+    // A non-member's reply is answered privately: one ephemeral message shows it was handled once.
+    for (let retry = 0; retry < 3; retry++) {
+      await h.sender.event(threadReply('U0CAROL', '1764583400.000100', 'Me too'), { eventId: 'Ev0RETRIED', retryNum: retry });
+    }
+    await h.slack.waitFor('chat.postEphemeral');
+    await h.sender.command('help'); // a later request, so any stray handling of the retries has finished
+    expect(h.slack.callsOf('chat.postEphemeral')).toHaveLength(1);
+    expect(JSON.stringify(h.slack.callsOf('chat.postEphemeral')[0].args.blocks)).toContain('join');
+  });
+
+  it('opens the answer modal from the button and posts the submitted answer in the thread', async () => {
+    const click = await h.sender.interaction({
+      type: 'block_actions',
+      team: { id: TEAM_ID },
+      user: { id: 'U0BOB', username: 'bob', team_id: TEAM_ID },
+      trigger_id: h.sender.nextTrigger(),
+      container: { type: 'message', message_ts: promptTs, channel_id: CHANNEL },
+      channel: { id: CHANNEL },
+      response_url: h.slack.responseUrl('answer'),
+      actions: [{ type: 'button', action_id: 'answer.open', value: String(roundId), action_ts: '1' }],
+    });
+    expect(click.status).toBe(200);
+    const open = await h.slack.waitFor('views.open');
+    const view = open.args.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('answer.submit');
+
+    const submit = await h.sender.interaction({
+      type: 'view_submission',
+      team: { id: TEAM_ID },
+      user: { id: 'U0BOB', username: 'bob', team_id: TEAM_ID },
+      trigger_id: h.sender.nextTrigger(),
+      view: { id: 'V1', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, title: { type: 'plain_text', text: 'Your answer' }, state: { values: { text: { text: { type: 'plain_text_input', value: 'Pairing with <!here> newcomers' } } } } },
+    });
+    expect(submit.status).toBe(200);
+    expect(JSON.stringify(submit.json())).toContain('Thanks!');
+    await h.curio.deliver();
+    const inThread = h.slack.messages.filter((m) => m.thread_ts === promptTs);
+    expect(inThread).toHaveLength(1);
+    expect(JSON.stringify(inThread[0].blocks)).toContain('Pairing with &lt;!here&gt; newcomers');
+    expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
+  });
+
+  it('refuses an empty modal submission inside the modal, changing nothing', async () => {
+    const submit = await h.sender.interaction({
+      type: 'view_submission',
+      team: { id: TEAM_ID },
+      user: { id: 'U0BOB', team_id: TEAM_ID },
+      trigger_id: h.sender.nextTrigger(),
+      view: { id: 'V2', type: 'modal', callback_id: 'answer.submit', private_metadata: JSON.stringify({ value: String(roundId) }), title: { type: 'plain_text', text: 'Your answer' }, state: { values: { text: { text: { value: '  ' } } } } },
+    });
+    expect(JSON.stringify(submit.json())).toContain('empty');
+    expect(h.store.contributions.answerers(roundId)).toHaveLength(0);
+  });
+});
