@@ -13,6 +13,7 @@ import { boltLogger } from './bolt-logger';
 import { SlackDelivery } from './delivery';
 import { registerListeners } from './listeners';
 import { SharedServerReceiver } from './shared-server-receiver';
+import { UserDirectory } from './user-directory';
 
 export interface SlackAdapterDeps {
   logger: Logger;
@@ -53,7 +54,8 @@ export class SlackAdapter implements ChatAdapter {
     this.identity = identity;
     const receiver = this.receiver(logger, clientOptions);
     const app = new App({ token: this.config.botToken, botId: identity.botId, botUserId: identity.botUserId, receiver, logger, clientOptions, convoStore: false });
-    registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, botUserId: identity.botUserId });
+    const users = new UserDirectory(app.client, this.deps.clock ?? systemClock);
+    registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, botUserId: identity.botUserId, users });
     if (receiver instanceof SharedServerReceiver) receiver.mount(context.http);
     if (receiver instanceof SocketModeReceiver) this.socketReceiver = receiver;
     await app.start();

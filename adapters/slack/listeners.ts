@@ -5,10 +5,11 @@
  */
 import type { App, webApi } from '@slack/bolt';
 import type { InboundHandler } from '../../src/ports/chat';
-import type { InboundEvent } from '../../src/ports/inbound';
+import type { CommandEvent, InboundEvent } from '../../src/ports/inbound';
 import type { Logger } from '../../src/ports/logger';
 import { commandAck, messageBody, openForm, postAnswer, publishHome, replaceMessage, submissionAck } from './answers';
 import { blockAction, commandEvent, eventCallback, mentionCommand, viewSubmission } from './inbound';
+import type { UserDirectory } from './user-directory';
 
 const SORRY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
@@ -19,6 +20,7 @@ export interface ListenerDeps {
   onEvent: InboundHandler;
   logger: Logger;
   botUserId: string;
+  users: UserDirectory;
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -33,17 +35,26 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     }
   };
 
+  /** Commands carry only ids: add the actor's name and zone (cached), which `setup` and `away` use. */
+  const withProfile = async <E extends CommandEvent>(event: E): Promise<E> => {
+    const profile = await deps.users.lookup(event.userId);
+    return { ...event, userName: profile.name ?? event.userName, userTimeZone: profile.timeZone };
+  };
+
   app.command(/.*/, async ({ body, ack, client }) => {
-    const event = commandEvent(body as unknown as Payload);
-    if (!event) return ack();
+    const parsed = commandEvent(body as unknown as Payload);
+    if (!parsed) return ack();
+    const event = await withProfile(parsed);
     const reply = await handle(event);
-    if (reply?.form && (await openForm(client, logger, body.trigger_id, reply.form, { channelId: event.channelId }))) return ack();
-    await ack(commandAck(reply) as never);
+    const opened = reply?.form !== undefined && (await openForm(client, logger, body.trigger_id, reply.form, { channelId: event.channelId }));
+    // With the form open, a private message was only its fallback; a public one (a welcome) still goes out.
+    await ack((opened && reply.visibility === 'private' ? undefined : commandAck(reply)) as never);
   });
 
   app.event('app_mention', async ({ body, client }) => {
-    const event = mentionCommand(body as unknown as Payload, deps.botUserId);
-    if (!event) return;
+    const parsed = mentionCommand(body as unknown as Payload, deps.botUserId);
+    if (!parsed) return;
+    const event = await withProfile(parsed);
     const reply = await handle(event);
     const raw = (body as unknown as { event: { channel: string; ts: string; thread_ts?: string } }).event;
     if (reply) await postAnswer(client, logger, reply, { channelId: raw.channel, threadTs: raw.thread_ts ?? raw.ts, userId: event.userId });
@@ -70,12 +81,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const reply = await handle(event);
     if (!reply) return;
     const trigger = (body as { trigger_id?: string }).trigger_id;
-    if (reply.form && (await openForm(client, logger, trigger, reply.form, { value: event.value, channelId: event.channelId, messageId: event.messageId }))) return;
+    const opened = reply.form !== undefined && (await openForm(client, logger, trigger, reply.form, { value: event.value, channelId: event.channelId, messageId: event.messageId }));
     const hasResponseUrl = typeof (body as { response_url?: string }).response_url === 'string';
     if (reply.replaceOriginal) {
       if (hasResponseUrl) await safely(logger, () => respond({ replace_original: true, ...messageBody(reply.replaceOriginal!) } as never));
       else await replaceMessage(client, logger, event.channelId, event.messageId, reply.replaceOriginal);
     }
+    if (opened && reply.visibility === 'private') return; // the message was the form's fallback
     if (hasResponseUrl) {
       const visibility = reply.visibility === 'public' ? 'in_channel' : 'ephemeral';
       await safely(logger, () => (respond as Respond)({ response_type: visibility, replace_original: false, ...messageBody(reply.message) }));

@@ -52,6 +52,8 @@ export class FakeSlack {
   readonly messages: FakeMessage[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   socketUrl = '';
+  /** users.info answers these zones (default Europe/Paris). */
+  readonly timeZones: Record<string, string> = {};
   rateLimited = 0;
   private readonly faults = new Map<string, Fault[]>();
   private readonly events = new EventEmitter();
@@ -212,6 +214,8 @@ export class FakeSlack {
       case 'chat.update':
       case 'chat.postEphemeral':
         return { ok: true, channel: args.channel, ts: args.ts ?? this.nextTs(), message_ts: this.nextTs() };
+      case 'users.info':
+        return { ok: true, user: { id: args.user, name: String(args.user).toLowerCase(), real_name: `Real ${args.user}`, tz: this.timeZones[String(args.user)] ?? 'Europe/Paris', profile: { display_name: '' } } };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
       case 'conversations.history':

@@ -89,3 +89,39 @@ describe('a community on Slack, end to end', () => {
     expect(h.store.contributions.answerers(roundId)).toHaveLength(0);
   });
 });
+
+describe('setup on Slack', () => {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await startSlackHarness({ start: '2026-11-30T08:00:00Z' });
+  });
+  afterEach(() => h.stop());
+
+  it('without options, announces the community and opens the settings form as a modal, then saves it', async () => {
+    const res = await h.sender.command('setup', { channel: 'C0NEW', user: 'U0ALICE' });
+    expect(res.json().response_type).toBe('in_channel');
+    const open = await h.slack.waitFor('views.open');
+    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: { block_id: string }[] };
+    expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(['tz', 'day', 'time']));
+    const community = h.store.communities.byChannel('slack', TEAM_ID, 'C0NEW')!;
+    expect(community.timeZone).toBe('Europe/Paris'); // the coordinator's zone, from users.info
+
+    const submit = await h.sender.interaction({
+      type: 'view_submission',
+      team: { id: TEAM_ID },
+      user: { id: 'U0ALICE', team_id: TEAM_ID },
+      trigger_id: h.sender.nextTrigger(),
+      view: {
+        id: 'V9',
+        type: 'modal',
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        title: { type: 'plain_text', text: 'Settings' },
+        state: { values: { tz: { tz: { value: 'Asia/Tokyo' } }, day: { day: { selected_option: { value: 'thu' } } }, time: { time: { value: '09:30' } } } },
+      },
+    });
+    expect(submit.status).toBe(200);
+    expect(JSON.stringify(submit.json())).toContain('Saved');
+    expect(h.store.communities.byChannel('slack', TEAM_ID, 'C0NEW')).toMatchObject({ timeZone: 'Asia/Tokyo', promptDay: 4, promptTime: '09:30' });
+  });
+});
