@@ -42,6 +42,8 @@ export interface FakeSlackOptions {
   perChannelIntervalMs?: number;
   /** Workspace-wide posts per second (a token bucket with one second of burst). */
   workspacePerSecond?: number;
+  /** Record every call (default); benchmarks turn it off and keep only the posts. */
+  keepCalls?: boolean;
 }
 
 const POSTING = new Set(['chat.postMessage']);
@@ -120,7 +122,7 @@ export class FakeSlack {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && path === '/_fake/messages') return json(res, 200, { messages: this.messages, rateLimited: this.rateLimited, calls: this.calls.length });
+    if (req.method === 'GET' && path === '/_fake/messages') return json(res, 200, this.summary());
     const args = parseBody(req.headers['content-type'], await readBody(req));
     if (path.startsWith('/_respond/')) {
       this.responses.push({ path, body: args });
@@ -146,9 +148,15 @@ export class FakeSlack {
     json(res, 200, this.answer(method, args));
   }
 
+  /** What was posted, slimmed for another process to check (the benchmarks run Slack apart). */
+  summary(): { messages: { channel: string; ts: string; thread_ts?: string; key?: unknown }[]; rateLimited: number; calls: number } {
+    const messages = this.messages.map((m) => ({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts, key: m.metadata?.event_payload.key }));
+    return { messages, rateLimited: this.rateLimited, calls: this.calls.length };
+  }
+
   private record(method: string, args: Record<string, unknown>): void {
     const call = { method, args };
-    this.calls.push(call);
+    if (this.options.keepCalls !== false) this.calls.push(call);
     this.events.emit('call', call);
   }
 
