@@ -3,10 +3,12 @@
  * attempt that ended ambiguously (timeout, 5xx) can be looked up in the channel's history before
  * anything is sent again: Slack's chat.postMessage has no idempotency key of its own.
  */
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
+import { DeliveryError } from '../../src/ports/chat';
 import type { Message, Target } from '../../src/ports/message';
 import { fallbackText, renderBlocks } from './block-kit';
 import { toDeliveryError } from './delivery-errors';
+import type { RateGate } from './rate-gate';
 
 export const OUTBOX_EVENT_TYPE = 'curio_outbox';
 /** Slack's clock and ours may disagree a little: look a minute further back than the row's age. */
@@ -26,20 +28,23 @@ export class SlackDelivery {
   constructor(
     private readonly client: webApi.WebClient,
     private readonly botId: () => string | undefined,
+    private readonly gate: RateGate,
   ) {}
 
   async send(target: Target, message: Message, key: string): Promise<{ messageId: string }> {
     try {
       const channel = await this.channelOf(target);
-      const result = await this.client.chat.postMessage({
-        channel,
-        text: fallbackText(message),
-        blocks: renderBlocks(message),
-        ...(target.kind === 'channel' && target.threadId ? { thread_ts: target.threadId } : {}),
-        unfurl_links: false,
-        unfurl_media: false,
-        metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key } },
-      });
+      const post = () =>
+        this.client.chat.postMessage({
+          channel,
+          text: fallbackText(message),
+          blocks: renderBlocks(message),
+          ...(target.kind === 'channel' && target.threadId ? { thread_ts: target.threadId } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key } },
+        });
+      const result = await this.gate.run(post, retryAfterOf, (wait) => new DeliveryError('transient', 'ratelimited', wait));
       if (!result.ts) throw new Error('chat.postMessage answered without a ts');
       return { messageId: result.ts };
     } catch (error) {
@@ -94,4 +99,9 @@ export class SlackDelivery {
     if (botId && message.bot_id && message.bot_id !== botId) return false;
     return message.metadata?.event_type === OUTBOX_EVENT_TYPE && message.metadata.event_payload?.key === key;
   }
+}
+
+/** Retry-After of a 429 in ms; undefined for any other error. */
+function retryAfterOf(error: unknown): number | undefined {
+  return error instanceof webApi.WebAPIRateLimitedError ? Math.max(1, error.retryAfter) * 1000 : undefined;
 }

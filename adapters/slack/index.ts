@@ -12,6 +12,7 @@ import type { SlackConfig } from '../../src/runtime/config';
 import { boltLogger } from './bolt-logger';
 import { SlackDelivery } from './delivery';
 import { registerListeners } from './listeners';
+import { RateGate } from './rate-gate';
 import { SharedServerReceiver } from './shared-server-receiver';
 import { UserDirectory } from './user-directory';
 
@@ -20,6 +21,8 @@ export interface SlackAdapterDeps {
   clock?: Clock;
   /** How long a Web API call may take before it counts as ambiguous (default 10 s). */
   requestTimeoutMs?: number;
+  /** How long a post may wait out rate limits before handing its row back to the dispatcher (default 5 s). */
+  maxRateLimitWaitMs?: number;
 }
 
 export interface SlackIdentity {
@@ -60,7 +63,8 @@ export class SlackAdapter implements ChatAdapter {
     if (receiver instanceof SocketModeReceiver) this.socketReceiver = receiver;
     await app.start();
     this.app = app;
-    this.delivery = new SlackDelivery(app.client, () => this.identity?.botId);
+    const gate = new RateGate(this.deps.clock ?? systemClock, this.deps.maxRateLimitWaitMs ?? 5_000);
+    this.delivery = new SlackDelivery(app.client, () => this.identity?.botId, gate);
     this.deps.logger.info({ team: identity.teamId, mode: this.config.appToken ? 'socket' : 'http' }, 'slack: connected');
   }
 
