@@ -13,6 +13,8 @@ import type { OutboxRow } from '../storage/outbox';
 import type { Store } from '../storage/store';
 import { reportDeliveryFailure } from './delivery-failure-report';
 
+const THREAD_PARENT_FAILED = 'thread_parent_failed';
+
 export interface DispatcherOptions {
   /** Rows delivered at once, across targets. */
   concurrency?: number;
@@ -91,7 +93,7 @@ export class Dispatcher {
     const adapter = this.adapters.get(row.platform)!;
     const target: Target = row.target.kind === 'channel' && row.parentMessageId ? { ...row.target, threadId: row.parentMessageId } : row.target;
     try {
-      if (row.threadOf && !row.parentMessageId) throw new DeliveryError('permanent', 'thread_parent_failed');
+      if (row.threadOf && !row.parentMessageId) throw new DeliveryError('permanent', THREAD_PARENT_FAILED);
       if (row.ambiguous && adapter.findDelivered) {
         const found = await adapter.findDelivered(target, row.key, row.createdAt);
         if (found) {
@@ -114,7 +116,8 @@ export class Dispatcher {
       this.logger.warn({ key: row.key, reason }, 'delivery failed for good');
       this.store.transaction(() => {
         this.store.outbox.markFailed(row.id, reason, now);
-        if (row.reportFailure) reportDeliveryFailure(this.store, row, reason, now);
+        // A reply whose parent post failed is not news: the parent's failure was reported.
+        if (row.reportFailure && reason !== THREAD_PARENT_FAILED) reportDeliveryFailure(this.store, row, reason, now);
       });
       this.kick();
       return;

@@ -56,7 +56,9 @@ export function dayName(day: number): string {
 /** The settings a coordinator can change, their key in `settings key=value`, and how to read them. */
 interface SettingRule {
   key: string;
-  describe: string;
+  /** How to write it, e.g. `day=mon..sun`. */
+  usage: string;
+  meaning: string;
   apply(value: string, into: Partial<CommunitySettings>): string | undefined; // an error, or undefined
 }
 
@@ -77,7 +79,8 @@ function parseTime(value: string): string | undefined {
 function dayRule(key: string, field: 'promptDay' | 'spotlightDay' | 'digestDay', what: string): SettingRule {
   return {
     key,
-    describe: `${key}=mon..sun (${what})`,
+    usage: `${key}=mon..sun`,
+    meaning: what,
     apply(value, into) {
       const day = parseDay(value);
       if (day === undefined) return `\`${key}=${value}\` is not a day: use mon, tue, wed, thu, fri, sat or sun.`;
@@ -89,7 +92,8 @@ function dayRule(key: string, field: 'promptDay' | 'spotlightDay' | 'digestDay',
 function timeRule(key: string, field: 'promptTime' | 'spotlightTime' | 'digestTime', what: string): SettingRule {
   return {
     key,
-    describe: `${key}=HH:MM (${what}, 24-hour)`,
+    usage: `${key}=HH:MM`,
+    meaning: `${what}, 24-hour`,
     apply(value, into) {
       const time = parseTime(value);
       if (!time) return `\`${key}=${value}\` is not a time: use 24-hour HH:MM, e.g. 09:30 or 16:00.`;
@@ -101,7 +105,8 @@ function timeRule(key: string, field: 'promptTime' | 'spotlightTime' | 'digestTi
 function hoursRule(key: string, field: 'nudgeLeadHours', what: string, min: number, max: number): SettingRule {
   return {
     key,
-    describe: `${key}=<hours> (${what}, ${min} to ${max})`,
+    usage: `${key}=<hours>`,
+    meaning: `${what}, ${min} to ${max}`,
     apply(value, into) {
       const hours = Number(value);
       if (!/^\d+$/.test(value) || hours < min || hours > max) return `\`${key}=${value}\` must be a whole number of hours from ${min} to ${max}.`;
@@ -110,10 +115,25 @@ function hoursRule(key: string, field: 'nudgeLeadHours', what: string, min: numb
   };
 }
 
+function choiceRule<F extends 'cadence' | 'spotlightCadence'>(key: string, field: F, choices: readonly CommunitySettings[F][], meaning: string): SettingRule {
+  const listed = `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+  return {
+    key,
+    usage: `${key}=${choices.join('|')}`,
+    meaning,
+    apply(value, into) {
+      const choice = choices.find((c) => c === value.toLowerCase());
+      if (!choice) return `\`${key}=${value}\` must be ${listed}.`;
+      into[field] = choice;
+    },
+  };
+}
+
 export const SETTING_RULES: readonly SettingRule[] = [
   {
     key: 'tz',
-    describe: 'tz=Area/City (time zone, e.g. Europe/Paris)',
+    usage: 'tz=Area/City',
+    meaning: 'time zone, e.g. Europe/Paris',
     apply(value, into) {
       if (!isValidTimeZone(value)) return `\`tz=${value}\` is not a time zone I know: use an IANA name like Europe/Paris, America/New_York or UTC.`;
       into.timeZone = canonicalZone(value);
@@ -121,18 +141,11 @@ export const SETTING_RULES: readonly SettingRule[] = [
   },
   dayRule('day', 'promptDay', 'prompt day'),
   timeRule('time', 'promptTime', 'prompt time'),
-  {
-    key: 'cadence',
-    describe: 'cadence=weekly|biweekly',
-    apply(value, into) {
-      const v = value.toLowerCase();
-      if (v !== 'weekly' && v !== 'biweekly') return `\`cadence=${value}\` must be weekly or biweekly.`;
-      into.cadence = v;
-    },
-  },
+  choiceRule('cadence', 'cadence', ['weekly', 'biweekly'], 'how often prompts go out'),
   {
     key: 'close',
-    describe: 'close=<hours>|next (how long a round stays open; next: until the next prompt)',
+    usage: 'close=<hours>|next',
+    meaning: 'how long a round stays open; next: until the next prompt',
     apply(value, into) {
       if (value.toLowerCase() === 'next') {
         into.closeHours = null;
@@ -144,22 +157,15 @@ export const SETTING_RULES: readonly SettingRule[] = [
     },
   },
   hoursRule('nudge', 'nudgeLeadHours', 'how long before a round its host is nudged', 24, 24 * 13),
-  {
-    key: 'spotlight',
-    describe: 'spotlight=weekly|monthly|off',
-    apply(value, into) {
-      const v = value.toLowerCase();
-      if (v !== 'weekly' && v !== 'monthly' && v !== 'off') return `\`spotlight=${value}\` must be weekly, monthly or off.`;
-      into.spotlightCadence = v;
-    },
-  },
+  choiceRule('spotlight', 'spotlightCadence', ['weekly', 'monthly', 'off'], 'how often members are spotlighted'),
   dayRule('spotlight_day', 'spotlightDay', 'spotlight day'),
   timeRule('spotlight_time', 'spotlightTime', 'spotlight time'),
   dayRule('digest_day', 'digestDay', 'digest day'),
   timeRule('digest_time', 'digestTime', 'digest time'),
   {
     key: 'digest_to',
-    describe: 'digest_to=dm|#channel (coordinators by direct message, or a channel)',
+    usage: 'digest_to=dm|#channel',
+    meaning: 'coordinators by direct message, or a channel',
     apply(value, into) {
       if (value.toLowerCase() === 'dm') {
         into.digestChannelId = null;
@@ -172,7 +178,8 @@ export const SETTING_RULES: readonly SettingRule[] = [
   },
   {
     key: 'kudos_emoji',
-    describe: 'kudos_emoji=<name> (reacting with it gives kudos)',
+    usage: 'kudos_emoji=<name>',
+    meaning: 'reacting with it gives kudos',
     apply(value, into) {
       const name = value.replace(/^:|:$/g, '');
       if (!/^[a-z0-9_+-]{1,64}$/.test(name)) return `\`kudos_emoji=${value}\` must be an emoji name like sparkles or :tada:.`;

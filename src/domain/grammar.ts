@@ -28,8 +28,6 @@ export interface CommandSpec {
   summary: string;
   role: Role;
   args: ArgShape;
-  /** Works in a direct message with the bot, without a channel. */
-  direct?: boolean;
 }
 
 export const TEXT_MAX = 3000;
@@ -41,7 +39,7 @@ export const SETUP_KEYS = ['tz', 'day', 'time', 'cadence'] as const;
 const none = { kind: 'none' } as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { verb: 'help', usage: 'help', summary: 'list the commands', role: 'anyone', args: none, direct: true },
+  { verb: 'help', usage: 'help', summary: 'list the commands', role: 'anyone', args: none },
   { verb: 'setup', usage: 'setup [tz=Area/City] [day=mon..sun] [time=HH:MM] [cadence=weekly|biweekly]', summary: 'start a community in this channel; you become its coordinator', role: 'anyone', args: { kind: 'options', keys: SETUP_KEYS } },
   { verb: 'settings', usage: 'settings [key=value …]', summary: 'show or change the community settings', role: 'coordinator', args: { kind: 'options' } },
   { verb: 'join', usage: 'join', summary: 'join the community of this channel', role: 'anyone', args: none },
@@ -52,16 +50,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   { verb: 'prompt', sub: 'remove', usage: 'prompt remove <id>', summary: 'remove a prompt (its author or a coordinator)', role: 'member', args: { kind: 'id' } },
   { verb: 'answer', usage: 'answer <text>', summary: "answer this round's prompt (or reply in its thread)", role: 'member', args: { kind: 'text', max: TEXT_MAX, what: 'an answer' } },
   { verb: 'rotation', usage: 'rotation', summary: 'the next hosts and whether they confirmed', role: 'member', args: none },
-  { verb: 'host', sub: 'accept', usage: 'host accept [prompt number or your own prompt]', summary: 'accept hosting the next round, optionally choosing its prompt', role: 'anyone', args: { kind: 'text', optional: true, max: PROMPT_MAX, what: 'a prompt' }, direct: true },
-  { verb: 'host', sub: 'skip', usage: 'host skip', summary: 'pass this hosting turn to the next person', role: 'anyone', args: none, direct: true },
-  { verb: 'host', sub: 'swap', usage: 'host swap @member', summary: 'ask another member to host in your place', role: 'anyone', args: { kind: 'mention' }, direct: true },
+  { verb: 'host', sub: 'accept', usage: 'host accept [prompt number or your own prompt]', summary: 'accept hosting the next round, optionally choosing its prompt', role: 'anyone', args: { kind: 'text', optional: true, max: PROMPT_MAX, what: 'a prompt' } },
+  { verb: 'host', sub: 'skip', usage: 'host skip', summary: 'pass this hosting turn to the next person', role: 'anyone', args: none },
+  { verb: 'host', sub: 'swap', usage: 'host swap @member', summary: 'ask another member to host in your place', role: 'anyone', args: { kind: 'mention' } },
   { verb: 'host', sub: 'assign', usage: 'host assign @member [YYYY-Www]', summary: 'choose the host of a round (coordinators)', role: 'coordinator', args: { kind: 'mention-week' } },
-  { verb: 'away', usage: 'away <YYYY-MM-DD>', summary: 'pause nudges and hosting until a date', role: 'anyone', args: { kind: 'date' }, direct: true },
-  { verb: 'back', usage: 'back', summary: 'end your away time now', role: 'anyone', args: none, direct: true },
+  { verb: 'away', usage: 'away <YYYY-MM-DD>', summary: 'pause nudges and hosting until a date', role: 'anyone', args: { kind: 'date' } },
+  { verb: 'back', usage: 'back', summary: 'end your away time now', role: 'anyone', args: none },
   { verb: 'kudos', usage: 'kudos @member <text>', summary: "credit someone's contribution", role: 'member', args: { kind: 'mention-text', max: TEXT_MAX, what: 'your kudos' } },
-  { verb: 'me', usage: 'me', summary: 'your contributions, next hosting and opt-outs', role: 'anyone', args: none, direct: true },
-  { verb: 'optout', usage: 'optout hosting|spotlight|nudges', summary: 'opt out of hosting, spotlights or reminder messages', role: 'anyone', args: { kind: 'choice', choices: OPT_OUT_TOPICS }, direct: true },
-  { verb: 'optin', usage: 'optin hosting|spotlight|nudges', summary: 'opt back in', role: 'anyone', args: { kind: 'choice', choices: OPT_OUT_TOPICS }, direct: true },
+  { verb: 'me', usage: 'me', summary: 'your contributions, next hosting and opt-outs', role: 'anyone', args: none },
+  { verb: 'optout', usage: 'optout hosting|spotlight|nudges', summary: 'opt out of hosting, spotlights or reminder messages', role: 'anyone', args: { kind: 'choice', choices: OPT_OUT_TOPICS } },
+  { verb: 'optin', usage: 'optin hosting|spotlight|nudges', summary: 'opt back in', role: 'anyone', args: { kind: 'choice', choices: OPT_OUT_TOPICS } },
   { verb: 'spotlight', usage: 'spotlight', summary: 'show the latest spotlight', role: 'member', args: none },
   { verb: 'digest', usage: 'digest', summary: 'send yourself the coordinator digest now', role: 'coordinator', args: none },
   { verb: 'run', usage: 'run prompt|nudge|spotlight|digest', summary: 'run a scheduled job now (once per period)', role: 'coordinator', args: { kind: 'choice', choices: RUNNABLE_JOBS } },
@@ -69,8 +67,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { verb: 'resume', usage: 'resume', summary: 'restart scheduled posts', role: 'coordinator', args: none },
   { verb: 'coordinators', sub: 'add', usage: 'coordinators add @member', summary: 'make a member a coordinator', role: 'coordinator', args: { kind: 'mention' } },
   { verb: 'coordinators', sub: 'remove', usage: 'coordinators remove @member', summary: 'remove a coordinator (never the last one)', role: 'coordinator', args: { kind: 'mention' } },
-  { verb: 'export', usage: 'export', summary: 'get your own data as JSON by direct message', role: 'anyone', args: none, direct: true },
-  { verb: 'forget-me', usage: 'forget-me', summary: 'erase your data, after a confirmation', role: 'anyone', args: none, direct: true },
+  { verb: 'export', usage: 'export', summary: 'get your own data as JSON by direct message', role: 'anyone', args: none },
+  { verb: 'forget-me', usage: 'forget-me', summary: 'erase your data, after a confirmation', role: 'anyone', args: none },
 ];
 
 export interface ParsedCommand {
@@ -110,6 +108,10 @@ export function parseCommand(input: string): ParseResult {
     const subs = family.map((c) => c.sub).join(', ');
     const said = subWord ? `\`${clip(rest[0])}\` is not one of them` : 'say which';
     return fail(`\`${verb}\` needs one of: ${subs} (${said}). Usage: ${family.map((c) => `\`${c.usage}\``).join(', ')}`);
+  }
+  if (spec.sub === undefined && subWord !== undefined && family.length > 1 && spec.args.kind === 'none') {
+    const subs = family.filter((c) => c.sub).map((c) => c.sub);
+    return fail(`\`${verb}\` needs one of: ${subs.join(', ')}, or nothing (\`${clip(rest[0])}\` is not one of them). Usage: ${family.map((c) => `\`${c.usage}\``).join(', ')}`);
   }
   const afterVerb = trimmed.slice(first.length).trim();
   const argText = spec.sub ? afterVerb.slice(rest[0].length).trim() : afterVerb;

@@ -35,17 +35,18 @@ export function hostingOrder(members: Candidate[], lastHosted: ReadonlyMap<numbe
 
 /**
  * Proposed hosts for the next rounds: round i goes to the i-th in order, after the hosts already
- * settled for earlier rounds, who then count as having hosted at that round.
+ * settled for earlier rounds, who then count as having hosted at that round. `rngFor` gives each
+ * round the same tie-break the real choice will use.
  */
 export function planHosts(
   members: Candidate[],
   lastHosted: ReadonlyMap<number, number>,
   rounds: { at: number; localDate: string; settledHost?: number }[],
-  rng: Rng,
+  rngFor: (roundAt: number) => Rng,
 ): (number | undefined)[] {
   const hosted = new Map(lastHosted);
   return rounds.map((round) => {
-    const host = round.settledHost ?? hostingOrder(members, hosted, round.localDate, rng)[0];
+    const host = round.settledHost ?? hostingOrder(members, hosted, round.localDate, rngFor(round.at))[0];
     if (host !== undefined) hosted.set(host, round.at);
     return host;
   });

@@ -6,14 +6,18 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const PORT_RULE = 'must be a whole number from 1 to 65535';
+
 const schema = z
   .object({
     CURIO_DB: z.string().trim().min(1, 'must be a file path').default('./data/curio.db'),
-    PORT: z.coerce
-      .number({ message: 'must be a whole number from 1 to 65535' })
-      .int('must be a whole number from 1 to 65535')
-      .min(1, 'must be a whole number from 1 to 65535')
-      .max(65535, 'must be a whole number from 1 to 65535')
+    // Digits only: Number() would also take 0x1F, 1e3 or 3000.0.
+    PORT: z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, PORT_RULE)
+      .transform(Number)
+      .pipe(z.number().min(1, PORT_RULE).max(65535, PORT_RULE))
       .default(3000),
     SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
     SLACK_SIGNING_SECRET: optionalText,
@@ -42,6 +46,9 @@ const schema = z
     if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
       need('SLACK_BOT_TOKEN', 'to enable Slack');
       if (!env.SLACK_APP_TOKEN) need('SLACK_SIGNING_SECRET', 'for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+    if (!env.TEAMS_APP_ID && (env.TEAMS_APP_PASSWORD || env.TEAMS_APP_TENANT_ID)) {
+      need('TEAMS_APP_ID', `with ${env.TEAMS_APP_PASSWORD ? 'TEAMS_APP_PASSWORD' : 'TEAMS_APP_TENANT_ID'}`);
     }
     if (env.TEAMS_APP_ID) {
       if (env.TEAMS_APP_TYPE !== 'UserAssignedMSI') need('TEAMS_APP_PASSWORD', 'with TEAMS_APP_ID');
@@ -93,7 +100,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment into a Config, or throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = schema.safeParse(env);
+  // An empty value (`PORT=` in a .env file, `${PORT}` in compose) means unset: the default applies.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

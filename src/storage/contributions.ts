@@ -29,4 +29,26 @@ export class ContributionRepo {
     const rows = statement(this.db, "SELECT person_id FROM contributions WHERE kind = 'answer' AND round_id = ? AND person_id IS NOT NULL ORDER BY created_at, id").all(roundId) as { person_id: number }[];
     return rows.map((r) => r.person_id);
   }
+
+  /** The answer posted as this platform message, if it is one. */
+  answerByMessage(communityId: number, messageId: string): { personId: number | null; roundId: number | null } | undefined {
+    const row = statement(this.db, "SELECT person_id, round_id FROM contributions WHERE community_id = ? AND kind = 'answer' AND message_id = ?").get(communityId, messageId) as
+      | { person_id: number | null; round_id: number | null }
+      | undefined;
+    return row && { personId: row.person_id, roundId: row.round_id };
+  }
+
+  /** Has this person already given this kind of credit for this message (a reaction removed and re-added)? */
+  hasFrom(communityId: number, kind: ContributionKind, fromId: number, messageId: string): boolean {
+    return statement(this.db, 'SELECT 1 FROM contributions WHERE community_id = ? AND kind = ? AND from_id = ? AND message_id = ?').get(communityId, kind, fromId, messageId) !== undefined;
+  }
+
+  /** A person's contributions by kind, in one community or all. */
+  countsByKind(personId: number, communityId?: number): Partial<Record<ContributionKind, number>> {
+    const rows = statement(this.db, 'SELECT kind, COUNT(*) AS n FROM contributions WHERE person_id = ? AND (? IS NULL OR community_id = ?) GROUP BY kind').all(personId, communityId ?? null, communityId ?? null) as {
+      kind: ContributionKind;
+      n: number;
+    }[];
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
 }

@@ -1,11 +1,19 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
 
-export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'migrations');
+/** The project's migrations folder, found upwards from here: the same from src/ and from dist/src/. */
+export const MIGRATIONS_DIR = findUpwards(__dirname, 'migrations');
+
+function findUpwards(from: string, name: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, name, '0001_init.sql'))) return join(dir, name);
+    if (dirname(dir) === dir) throw new Error(`cannot find the ${name} folder above ${from}`);
+  }
+}
 
 /**
  * Opens (creating its folder) and migrates a database. WAL lets readers run beside the writer;

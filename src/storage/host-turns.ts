@@ -51,35 +51,35 @@ export class HostTurnRepo {
     return (statement(this.db, 'SELECT * FROM host_turns WHERE round_id = ? ORDER BY id').all(roundId) as Row[]).map(toTurn);
   }
 
-  /** A person's turns for rounds not yet posted (asked or accepted), soonest round first. */
-  openTurnsFor(personId: number): (HostTurn & { communityId: number; startsAt: number; periodKey: string })[] {
+  /** A person's turns for rounds still to come (asked or accepted), soonest round first. */
+  openTurnsFor(personId: number, now: number): (HostTurn & { communityId: number; startsAt: number; periodKey: string })[] {
     const rows = statement(this.db, 
         `SELECT t.*, r.community_id, r.starts_at, r.period_key FROM host_turns t JOIN rounds r ON r.id = t.round_id
-         WHERE t.person_id = ? AND t.state IN ('nudged', 'proposed', 'accepted') AND r.posted_at IS NULL ORDER BY r.starts_at, t.id`,
+         WHERE t.person_id = ? AND t.state IN ('nudged', 'proposed', 'accepted') AND r.posted_at IS NULL AND r.starts_at > ? ORDER BY r.starts_at, t.id`,
       )
-      .all(personId) as (Row & { community_id: number; starts_at: number; period_key: string })[];
+      .all(personId, now) as (Row & { community_id: number; starts_at: number; period_key: string })[];
     return rows.map((r) => ({ ...toTurn(r), communityId: r.community_id, startsAt: r.starts_at, periodKey: r.period_key }));
   }
 
-  /** Nudged turns with no answer since before `before`, not yet reminded. */
-  unansweredSince(before: number): HostTurn[] {
+  /** Nudged turns of rounds still to come, with no answer since before `before`, not yet reminded. */
+  unansweredSince(before: number, now: number): HostTurn[] {
     return (
       statement(this.db, 
           `SELECT t.* FROM host_turns t JOIN rounds r ON r.id = t.round_id
-           WHERE t.state = 'nudged' AND t.nudged_at <= ? AND t.reminded_at IS NULL AND r.posted_at IS NULL ORDER BY t.id`,
+           WHERE t.state = 'nudged' AND t.nudged_at <= ? AND t.reminded_at IS NULL AND r.posted_at IS NULL AND r.starts_at > ? ORDER BY t.id`,
         )
-        .all(before) as Row[]
+        .all(before, now) as Row[]
     ).map(toTurn);
   }
 
-  /** Swap requests still unanswered since before `before`. */
-  swapRequestsSince(before: number): HostTurn[] {
+  /** Swap requests for rounds still to come, unanswered since before `before`. */
+  swapRequestsSince(before: number, now: number): HostTurn[] {
     return (
       statement(this.db, 
           `SELECT t.* FROM host_turns t JOIN rounds r ON r.id = t.round_id
-           WHERE t.swap_of IS NOT NULL AND t.state = 'nudged' AND t.nudged_at <= ? AND r.posted_at IS NULL ORDER BY t.id`,
+           WHERE t.swap_of IS NOT NULL AND t.state = 'nudged' AND t.nudged_at <= ? AND r.posted_at IS NULL AND r.starts_at > ? ORDER BY t.id`,
         )
-        .all(before) as Row[]
+        .all(before, now) as Row[]
     ).map(toTurn);
   }
 
@@ -111,5 +111,15 @@ export class HostTurnRepo {
       )
       .all(communityId) as { person_id: number; last: number }[];
     return new Map(rows.map((r) => [r.person_id, r.last]));
+  }
+
+  /** Nudges never answered, for rounds that started in [from, to). */
+  unansweredBetween(communityId: number, from: number, to: number): number {
+    const row = statement(
+      this.db,
+      `SELECT COUNT(*) AS n FROM host_turns t JOIN rounds r ON r.id = t.round_id
+       WHERE r.community_id = ? AND r.starts_at >= ? AND r.starts_at < ? AND t.state = 'nudged' AND t.swap_of IS NULL`,
+    ).get(communityId, from, to) as { n: number };
+    return row.n;
   }
 }

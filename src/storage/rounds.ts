@@ -89,4 +89,24 @@ export class RoundRepo {
   close(id: number, now: number): boolean {
     return statement(this.db, 'UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(now, id).changes === 1;
   }
+
+  /** Rounds not posted yet that start after `now`. */
+  upcoming(communityId: number, now: number): Round[] {
+    return (statement(this.db, 'SELECT * FROM rounds WHERE community_id = ? AND posted_at IS NULL AND starts_at > ? ORDER BY starts_at').all(communityId, now) as Row[]).map(toRound);
+  }
+
+  retime(id: number, startsAt: number, closesAt: number): void {
+    statement(this.db, 'UPDATE rounds SET starts_at = ?, closes_at = ? WHERE id = ?').run(startsAt, closesAt, id);
+  }
+
+  /** Drops a round that will not happen (its turns go with it). */
+  remove(id: number): void {
+    statement(this.db, 'DELETE FROM rounds WHERE id = ?').run(id);
+  }
+
+  /** Rounds Curio had to host (nobody accepted) that started in [from, to). */
+  fallbacksBetween(communityId: number, from: number, to: number): number {
+    const row = statement(this.db, 'SELECT COUNT(*) AS n FROM rounds WHERE community_id = ? AND fallback = 1 AND posted_at IS NOT NULL AND starts_at >= ? AND starts_at < ?').get(communityId, from, to) as { n: number };
+    return row.n;
+  }
 }

@@ -11,6 +11,7 @@ import { OccurrenceRepo } from './occurrences';
 import { ContributionRepo } from './contributions';
 import { HostTurnRepo } from './host-turns';
 import { ForgottenRepo } from './forgotten';
+import { PersonalDataRepo } from './personal-data';
 
 /** Every repository over one database, plus its transaction helper. */
 export class Store {
@@ -26,6 +27,7 @@ export class Store {
   readonly contributions: ContributionRepo;
   readonly hostTurns: HostTurnRepo;
   readonly forgotten: ForgottenRepo;
+  readonly personalData: PersonalDataRepo;
 
   /** One wrapper for every transaction: better-sqlite3 nests it with savepoints when already inside one. */
   private readonly runInTransaction: ReturnType<Db['transaction']>;
@@ -44,6 +46,7 @@ export class Store {
     this.contributions = new ContributionRepo(db);
     this.hostTurns = new HostTurnRepo(db);
     this.forgotten = new ForgottenRepo(db);
+    this.personalData = new PersonalDataRepo(db);
   }
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */

@@ -72,6 +72,7 @@ describe('durable scheduling', () => {
 describe('the outbox', () => {
   async function pendingPrompt() {
     const h = await startHarness({ start: '2026-12-01T10:00:00Z' });
+    h.chat.afterEvent = async () => undefined; // leave the prompt in the outbox for the test to deliver
     await h.chat.command('alice', 'setup tz=UTC day=tue time=10:00', 'C1');
     await h.chat.command('alice', 'run prompt', 'C1');
     return h;

@@ -18,6 +18,8 @@ export class FakeAdapter implements ChatAdapter {
   readonly sent: SentRecord[] = [];
   readonly updated: { messageId: string; message: Message }[] = [];
   capabilities: Capabilities = { threads: true, ephemeral: true, buttons: true };
+  /** Runs after each played-in event; the harness delivers the outbox here so tests see effects at once. */
+  afterEvent: () => Promise<void> = async () => undefined;
   private context?: AdapterContext;
   private failures: (DeliveryError | Error | 'ambiguous-after-post')[] = [];
   private nextId = 1;
@@ -56,7 +58,9 @@ export class FakeAdapter implements ChatAdapter {
   /** Plays an event in as if it came from the platform; fills in ids. */
   async receive(event: DistributiveOmit<InboundEvent, 'platform' | 'workspaceId' | 'eventId'> & { eventId?: string }): Promise<Reply | undefined> {
     if (!this.context) throw new Error('FakeAdapter: not started');
-    return this.context.onEvent({ platform: this.platform, workspaceId: this.workspaceId, eventId: `e${this.nextEvent++}`, ...event } as InboundEvent);
+    const reply = await this.context.onEvent({ platform: this.platform, workspaceId: this.workspaceId, eventId: `e${this.nextEvent++}`, ...event } as InboundEvent);
+    await this.afterEvent();
+    return reply;
   }
 
   /** A command typed by `userId` in `channelId` (undefined: a direct chat). */

@@ -20,5 +20,6 @@ export async function startHarness(options: { start?: string; dbPath?: string; s
   const store = options.store ?? new Store(openDatabase(options.dbPath ?? ':memory:'));
   const curio = new Curio({ store, clock, rng: seededRng(options.seed ?? 1), logger: silentLogger, adapters: [chat], autoDeliver: false, ...options });
   await curio.start();
+  chat.afterEvent = () => curio.deliver();
   return { curio, chat, clock, store };
 }

@@ -1,3 +1,4 @@
+import { nameOf } from '../../domain/people';
 import { ineligibility } from '../../domain/rotation';
 import { isRoundWeek, isValidWeekKey, localDateOf, nextRounds } from '../../domain/schedule';
 import type { CommandEvent } from '../../ports/inbound';
@@ -20,9 +21,9 @@ export const hostAssign: Listener<CommandEvent> = (ctx) => {
   const round = ensureRound(ctx.store, community, week);
   if (round.postedAt !== null || round.startsAt <= ctx.now) throw new UserError(`The round of ${week} has already started; pick a later week.`);
   const reason = ineligibility(member, localDateOf(round.startsAt, community.timeZone));
-  if (reason) throw new UserError(`${member.displayName ?? 'They'} can’t host that round (${reason}).`);
+  if (reason) throw new UserError(`${nameOf(member)} can’t host that round (${reason}).`);
   const holding = holdingTurn(ctx.store.hostTurns.forRound(round.id));
-  if (holding?.personId === member.id) return privately(`${member.displayName ?? 'They'} already host that round.`);
+  if (holding?.personId === member.id) return privately(`${nameOf(member)} already hosts that round.`);
   if (holding) ctx.store.hostTurns.setState(holding.id, 'withdrawn', ctx.now);
   ctx.store.hostTurns.create({ roundId: round.id, personId: member.id, state: 'proposed', assignedBy: ctx.member!.id, now: ctx.now });
   // Inside the nudge window the assigned host hears at once; otherwise the nudge job asks them.

@@ -1,3 +1,4 @@
+import { nameOf } from '../../domain/people';
 import type { CommandEvent } from '../../ports/inbound';
 import type { Listener } from '../bot';
 import { mentionedMember } from '../guards';
@@ -8,7 +9,7 @@ import { UserError } from '../user-error';
 export const addCoordinator: Listener<CommandEvent> = (ctx) => {
   const community = ctx.community!;
   const member = mentionedMember(ctx, community, ctx.command!.mentions[0]);
-  if (member.role === 'coordinator') return privately(`${member.displayName ?? 'They'} already coordinate this community.`);
+  if (member.role === 'coordinator') return privately(`${nameOf(member)} already coordinates this community.`);
   ctx.store.people.setRole(community.id, member.id, 'coordinator');
   return privately([{ user: member.userId }, ' is now a coordinator.']);
 };
@@ -17,7 +18,7 @@ export const addCoordinator: Listener<CommandEvent> = (ctx) => {
 export const removeCoordinator: Listener<CommandEvent> = (ctx) => {
   const community = ctx.community!;
   const member = mentionedMember(ctx, community, ctx.command!.mentions[0]);
-  if (member.role !== 'coordinator') throw new UserError(`${member.displayName ?? 'They'} aren’t a coordinator.`);
+  if (member.role !== 'coordinator') throw new UserError(`${nameOf(member)} isn’t a coordinator.`);
   if (ctx.store.people.coordinators(community.id).length === 1) throw new UserError('That’s the last coordinator: add another one first with `coordinators add @member`.');
   ctx.store.people.setRole(community.id, member.id, 'member');
   return privately([{ user: member.userId }, ' is no longer a coordinator.']);

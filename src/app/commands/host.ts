@@ -6,9 +6,7 @@ import { mentionedMember } from '../guards';
 import { acceptSwap, acceptTurn, declineSwap, requestSwap, skipTurn, type TurnInContext } from '../rotation/answer-turn';
 import { actorsTurn, clickedTurn } from '../rotation/find-turn';
 import { acceptForm, answeredMessage, swapForm } from '../render/nudge-message';
-import { suggestPrompts } from '../../domain/prompt-choice';
-import { promptPool } from '../rounds/post-round';
-import { swapCandidatesFor } from '../rotation/nudge-host';
+import { suggestionsFor, swapCandidatesFor } from '../rotation/nudge-host';
 import { privately } from '../reply';
 import { UserError } from '../user-error';
 
@@ -46,7 +44,7 @@ export const hostSwap: Listener<CommandEvent> = (ctx) => privately(swapWith(ctx,
 export const clickAccept: Listener<ActionEvent> = (ctx) => {
   const at = clickedTurn(ctx, ctx.event.value);
   const values = ctx.event.values;
-  if (values === undefined) return { ...privately('Pick a prompt, write your own, or leave both empty and I’ll choose.'), form: acceptForm(suggestPrompts(promptPool(ctx, at.community), ctx.rng, 3)) };
+  if (values === undefined) return { ...privately('Pick a prompt, write your own, or leave both empty and I’ll choose.'), form: acceptForm(suggestionsFor(ctx, at.community, at.turn)) };
   return answered(accept(ctx, at, (values.own ?? '').trim() || (values.prompt ?? '').trim()));
 };
 export const clickSkip: Listener<ActionEvent> = (ctx) => answered(skip(ctx, clickedTurn(ctx, ctx.event.value)));

@@ -8,6 +8,7 @@ import { settingsForm, settingsMessage } from '../render/settings-message';
 import { describeSchedule, describeTime } from '../render/schedule-text';
 import { publicly, privately } from '../reply';
 import { UserError } from '../user-error';
+import { retimeUpcomingRounds } from '../rounds/retime-rounds';
 
 /** `setup [tz=…] [day=…] [time=…] [cadence=…]`: binds a community to this channel; the actor coordinates it. */
 export const setup: Listener<CommandEvent> = (ctx) => {
@@ -15,7 +16,7 @@ export const setup: Listener<CommandEvent> = (ctx) => {
   const actor = requireActor(ctx);
   if (!event.channelId) throw new UserError('Run `setup` in the channel the community should live in.');
   if (ctx.community) throw new UserError('This channel already has a community. Coordinators can change it with `settings`.');
-  const defaults: CommunitySettings = { ...DEFAULT_SETTINGS, timeZone: pickZone(event.userTimeZone ?? actor.timeZone) };
+  const defaults: CommunitySettings = { ...DEFAULT_SETTINGS, timeZone: pickZone(event.userTimeZone ?? actor.timeZone), kudosEmoji: KUDOS_EMOJI[event.platform] ?? DEFAULT_SETTINGS.kudosEmoji };
   const result = applySettings(defaults, ctx.command!.options);
   if (!result.ok) throw new UserError(result.errors.join('\n'));
   const community = store.communities.create({
@@ -55,8 +56,12 @@ export function changeSettings(ctx: Context, options: Record<string, string>) {
   const anchorWeek = cadenceChanged ? weekKeyOf(ctx.now, result.settings.timeZone) : community.anchorWeek;
   ctx.store.communities.updateSettings(community.id, result.settings, anchorWeek);
   const updated = ctx.store.communities.byId(community.id)!;
+  retimeUpcomingRounds(ctx.store, updated, ctx.now);
   return privately(settingsMessage(updated, 'Saved. The community’s settings are now:'));
 }
+
+/** Teams has a few fixed reactions (like, heart, laugh, …), so its communities start with one of them. */
+const KUDOS_EMOJI: Record<string, string> = { teams: 'heart' };
 
 function pickZone(zone: string | null | undefined): string {
   return zone && isValidTimeZone(zone) ? zone : DEFAULT_SETTINGS.timeZone;

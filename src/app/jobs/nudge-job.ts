@@ -15,7 +15,7 @@ export const nudgeJob: ScheduledJob = {
   due(community, from, to) {
     const lead = community.nudgeLeadHours * HOUR;
     return roundsBetween(community, from, to + lead)
-      .map((round) => ({ periodKey: round.periodKey, at: Math.max(round.at - lead, community.createdAt + 1) }))
+      .map((round) => ({ periodKey: round.periodKey, at: Math.max(round.at - lead, community.createdAt) }))
       .filter((nudge) => nudge.at <= to);
   },
   run(ctx, community, occurrence) {

@@ -1,4 +1,4 @@
-import { DAY_NAMES, dayName, type Community, type CommunitySettings } from '../../domain/community';
+import { DAY_NAMES, dayName, SETTING_RULES, type Community, type CommunitySettings } from '../../domain/community';
 import type { Form, Message } from '../../ports/message';
 import { describeSchedule } from './schedule-text';
 
@@ -47,7 +47,8 @@ export function settingsMessage(community: Community, intro?: string): Message {
           { label: 'State', value: community.paused ? 'paused' : 'running' },
         ],
       },
-      { type: 'context', text: 'Change with `settings key=value …`: tz, day, time, cadence, close, nudge, spotlight, spotlight_day, spotlight_time, digest_day, digest_time, digest_to, kudos_emoji.' },
+      { type: 'context', text: 'Change with `settings key=value …`:' },
+      { type: 'list', items: SETTING_RULES.map((rule) => [{ code: rule.usage }, ` — ${rule.meaning}`]) },
       { type: 'buttons', buttons: [{ action: 'settings.open', label: 'Change settings', opensForm: settingsForm(community) }] },
     ],
   };

@@ -1,7 +1,7 @@
 /** A host's answers to a nudge: accept (with a prompt), skip, swap; and the swapped member's answer. */
 import type { Community } from '../../domain/community';
 import type { HostTurn } from '../../domain/host-turn';
-import type { Member, Person } from '../../domain/people';
+import { nameOf, type Member, type Person } from '../../domain/people';
 import { ineligibility } from '../../domain/rotation';
 import type { Round } from '../../domain/round';
 import { localDateOf } from '../../domain/schedule';
@@ -46,10 +46,10 @@ export function skipTurn(ctx: JobContext, { community, round, turn }: TurnInCont
 export function requestSwap(ctx: JobContext, { community, round, turn }: TurnInContext, asker: Person, other: Member): string {
   if (other.id === asker.id) throw new UserError('You can’t swap with yourself. Name someone else, or `host skip`.');
   const reason = ineligibility(other, localDateOf(round.startsAt, community.timeZone));
-  if (reason) throw new UserError(`${other.displayName ?? 'They'} can’t host that round (${reason}). Try someone else.`);
+  if (reason) throw new UserError(`${nameOf(other)} can’t host that round (${reason}). Try someone else.`);
   const turns = ctx.store.hostTurns.forRound(round.id);
   if (pendingSwap(turns, turn.id)) throw new UserError('You already asked someone; wait for their answer (a day at most).');
-  if (turns.some((t) => t.personId === other.id && t.state !== 'withdrawn')) throw new UserError(`${other.displayName ?? 'They'} already passed on this round. Try someone else.`);
+  if (turns.some((t) => t.personId === other.id && t.state !== 'withdrawn')) throw new UserError(`${nameOf(other)} already passed on this round. Try someone else.`);
   const request = ctx.store.hostTurns.create({ roundId: round.id, personId: other.id, state: 'nudged', swapOf: turn.id, now: ctx.now });
   ctx.store.hostTurns.markNudged(request.id, ctx.now);
   ctx.effects.toPerson(other, `swap:${request.id}`, swapRequestMessage(community, round, asker, request.id), { communityId: community.id });
@@ -63,7 +63,7 @@ export function acceptSwap(ctx: JobContext, { community, round, turn }: TurnInCo
   ctx.store.hostTurns.setState(original.id, 'withdrawn', ctx.now);
   const asker = ctx.store.people.byId(original.personId!)!;
   const taker = ctx.store.people.byId(turn.personId!)!;
-  ctx.effects.toPerson(asker, `swap-accepted:${turn.id}`, answeredMessage(`${taker.displayName ?? 'They'} will host on ${describeTime(community, round.startsAt)} in your place. Thank you both!`), {
+  ctx.effects.toPerson(asker, `swap-accepted:${turn.id}`, answeredMessage(`${nameOf(taker)} will host on ${describeTime(community, round.startsAt)} in your place. Thank you both!`), {
     communityId: community.id,
   });
   return `Thank you! You’re hosting on ${describeTime(community, round.startsAt)}. I’ll pick a prompt unless you choose one with \`host accept #<number>\`.`;
@@ -73,13 +73,13 @@ export function acceptSwap(ctx: JobContext, { community, round, turn }: TurnInCo
 export function declineSwap(ctx: JobContext, { community, round, turn }: TurnInContext, why: 'declined' | 'timed out'): string {
   ctx.store.hostTurns.setState(turn.id, 'declined', ctx.now);
   const original = ctx.store.hostTurns.byId(turn.swapOf!)!;
-  if (original.state === 'nudged' || original.state === 'proposed') nudgeTurn(ctx, community, round, original);
+  if (original.state === 'nudged' || original.state === 'proposed') nudgeTurn(ctx, community, round, original, { again: `after-swap-${turn.id}` });
   return why === 'declined' ? 'No problem, thanks for letting me know.' : '';
 }
 
 /** A member who leaves, opts out or goes away gives up their pending turns; the round moves on. */
 export function withdrawPendingTurns(ctx: JobContext, person: Person, onlyRound?: (round: Round) => boolean): void {
-  for (const pending of ctx.store.hostTurns.openTurnsFor(person.id)) {
+  for (const pending of ctx.store.hostTurns.openTurnsFor(person.id, ctx.now)) {
     const round = ctx.store.rounds.byId(pending.roundId)!;
     if (onlyRound && !onlyRound(round)) continue;
     ctx.store.hostTurns.setState(pending.id, 'withdrawn', ctx.now);

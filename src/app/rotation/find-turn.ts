@@ -15,7 +15,7 @@ function answerable(turn: HostTurn, turns: HostTurn[]): boolean {
 export function actorsTurn(ctx: Context): TurnInContext {
   const actor = requireActor(ctx);
   const open = ctx.store.hostTurns
-    .openTurnsFor(actor.id)
+    .openTurnsFor(actor.id, ctx.now)
     .filter((t) => !ctx.community || t.communityId === ctx.community.id)
     .find((t) => answerable(t, ctx.store.hostTurns.forRound(t.roundId)));
   if (!open) throw new UserError('You have no hosting turn waiting for an answer. `rotation` shows who hosts next.');
@@ -37,9 +37,9 @@ export function clickedTurn(ctx: Context, value: string | undefined): TurnInCont
   const isCoordinator = ctx.store.people.member(community.id, actor.id)?.role === 'coordinator';
   if (turn.personId !== actor.id && !isCoordinator) throw new UserError('Only the member asked to host (or a coordinator) can answer this.');
   if (round.postedAt !== null) throw new UserError('That round has already been posted.');
-  if (!answerable(turn, ctx.store.hostTurns.forRound(round.id))) {
-    throw new UserError(turn.state === 'accepted' ? 'This turn is already accepted. Thank you!' : 'This was already answered.');
-  }
+  // A second click on the same card changes nothing; `host accept #<number>` can still change the prompt.
+  if (turn.state === 'accepted') throw new UserError('This turn is already accepted. Thank you! (`host accept #<number>` changes the prompt.)');
+  if (!answerable(turn, ctx.store.hostTurns.forRound(round.id))) throw new UserError('This was already answered.');
   return { community, round, turn };
 }
 

@@ -5,15 +5,19 @@ import { ineligibility } from '../../domain/rotation';
 import type { Round } from '../../domain/round';
 import { localDateOf } from '../../domain/schedule';
 import { suggestPrompts } from '../../domain/prompt-choice';
+import { seededRng } from '../../ports/rng';
 import type { JobContext } from '../jobs/job-context';
 import { nudgeMessage } from '../render/nudge-message';
 import { promptPool } from '../rounds/post-round';
 import { holdingTurn, nextInOrder, passedOn } from './turns';
 
-/** Sends (or re-sends) the nudge for a turn by direct message. */
-export function nudgeTurn(ctx: JobContext, community: Community, round: Round, turn: HostTurn, options: { reminder?: boolean } = {}): void {
+/**
+ * Sends the nudge for a turn by direct message: first (key `nudge:<turn>`), as a reminder, or again
+ * after a swap fell through (`again`: a key naming that swap, so each is delivered exactly once).
+ */
+export function nudgeTurn(ctx: JobContext, community: Community, round: Round, turn: HostTurn, options: { reminder?: boolean; again?: string } = {}): void {
   const person = ctx.store.people.byId(turn.personId!)!;
-  const suggestions = suggestPrompts(promptPool(ctx, community), ctx.rng, 3);
+  const suggestions = suggestionsFor(ctx, community, turn);
   const swapCandidates = swapCandidatesFor(ctx, community, round, person.id);
   const message = nudgeMessage({ community, round, turnId: turn.id, suggestions, swapCandidates, firstNudge: person.firstNudgedAt === null, reminder: !!options.reminder });
   if (options.reminder) {
@@ -22,7 +26,12 @@ export function nudgeTurn(ctx: JobContext, community: Community, round: Round, t
   }
   ctx.store.hostTurns.markNudged(turn.id, ctx.now);
   ctx.store.people.markFirstNudged(person.id, ctx.now);
-  ctx.effects.toPerson(person, `nudge:${turn.id}:${ctx.now}`, message, { communityId: community.id });
+  ctx.effects.toPerson(person, options.again ? `nudge:${turn.id}:${options.again}` : `nudge:${turn.id}`, message, { communityId: community.id });
+}
+
+/** A turn's three prompt suggestions: the same in its nudge, its reminder and a form fetched later. */
+export function suggestionsFor(ctx: Pick<JobContext, 'store'>, community: Community, turn: HostTurn) {
+  return suggestPrompts(promptPool(ctx, community), seededRng(turn.id), 3);
 }
 
 /** Members who could take a round instead of `personId`. */

@@ -4,7 +4,7 @@ import { isLive, type HostTurn } from '../../domain/host-turn';
 import { hostingOrder } from '../../domain/rotation';
 import type { Round } from '../../domain/round';
 import { localDateOf } from '../../domain/schedule';
-import { seededRng } from '../../ports/rng';
+import { seededRng, type Rng } from '../../ports/rng';
 import type { Store } from '../../storage/store';
 
 /** The turn that holds a round: the latest live one that is not an unanswered swap request. */
@@ -28,6 +28,10 @@ export function passedOn(turns: HostTurn[]): Set<number> {
  */
 export function nextInOrder(store: Store, community: Community, round: Round, excluded: Set<number>): number | undefined {
   const members = store.people.members(community.id);
-  const rng = seededRng(community.id * 7919 + Math.floor(round.startsAt / 60_000));
-  return hostingOrder(members, store.hostTurns.lastHosted(community.id), localDateOf(round.startsAt, community.timeZone), rng, excluded)[0];
+  return hostingOrder(members, store.hostTurns.lastHosted(community.id), localDateOf(round.startsAt, community.timeZone), tieBreakFor(community, round.startsAt), excluded)[0];
+}
+
+/** The Rng that breaks exact ties for one round: the same whenever that round is looked at. */
+export function tieBreakFor(community: Community, roundAt: number): Rng {
+  return seededRng(community.id * 7919 + Math.floor(roundAt / 60_000));
 }

@@ -1,0 +1,36 @@
+import { chooseAdapters } from '../../bin/choose-adapters';
+import { StartupError } from '../../bin/startup-error';
+import { systemClock } from '../../src/ports/clock';
+import { silentLogger } from '../../src/ports/logger';
+import { loadConfig } from '../../src/runtime/config';
+import { openDatabase } from '../../src/storage/db';
+import { Store } from '../../src/storage/store';
+
+describe('choosing the platforms', () => {
+  const deps = () => ({ store: new Store(openDatabase(':memory:')), logger: silentLogger });
+
+  it('runs the console, on its simulated clock, when no platform is configured', () => {
+    const choice = chooseAdapters(loadConfig({}), deps());
+    expect(choice.adapters.map((a) => a.platform)).toEqual(['console']);
+    expect(choice.console).toBe(choice.adapters[0]);
+    expect(choice.clock).toBe(choice.console!.clock);
+    expect(choice.clock).not.toBe(systemClock);
+  });
+
+  it.each([
+    [{ TEAMS_APP_ID: 'app', TEAMS_APP_PASSWORD: 'pw' }],
+    [{ TEAMS_ENABLED: '1' }],
+  ])('serves Teams on real time when it is configured: %p', (env) => {
+    const choice = chooseAdapters(loadConfig(env), deps());
+    expect(choice.adapters.map((a) => a.platform)).toEqual(['teams']);
+    expect(choice.clock).toBe(systemClock);
+    expect(choice.console).toBeUndefined();
+  });
+
+  // Until the Slack adapter is merged, configuring it stops start-up clearly instead of silently
+  // falling back to the console. Replace this when it is wired in.
+  it.each([[{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, 'Slack is configured']])('refuses %p in this build', (env, message) => {
+    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(StartupError);
+    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(message);
+  });
+});
