@@ -87,13 +87,22 @@ export function eventCallback(envelope: Payload, botUserId: string): InboundEven
     case 'member_left_channel': {
       const [userId, channelId] = [str(event.user), str(event.channel)];
       if (!userId || !channelId) return undefined;
-      if (userId === botUserId) return event.type === 'member_joined_channel' ? { ...base, kind: 'bot-added', userId: str(event.inviter) ?? userId, channelId } : undefined;
+      if (userId === botUserId) {
+        // Curio itself was added (greet) or removed (stop posting there).
+        return event.type === 'member_joined_channel' ? { ...base, kind: 'bot-added', userId: str(event.inviter) ?? userId, channelId } : { ...base, kind: 'access-lost', channelId };
+      }
       return { ...base, kind: event.type === 'member_joined_channel' ? 'member-joined' : 'member-left', userId, channelId };
     }
     case 'app_home_opened': {
       const userId = str(event.user);
       if (!userId || (event.tab !== undefined && event.tab !== 'home')) return undefined;
       return { ...base, kind: 'home-opened', userId };
+    }
+    case 'channel_left':
+    case 'group_left': {
+      // Sent to the bot when it is removed from a channel.
+      const channelId = str(event.channel);
+      return channelId ? { ...base, kind: 'access-lost', channelId } : undefined;
     }
     case 'app_uninstalled':
       return { ...base, kind: 'access-lost' };

@@ -125,3 +125,35 @@ describe('setup on Slack', () => {
     expect(h.store.communities.byChannel('slack', TEAM_ID, 'C0NEW')).toMatchObject({ timeZone: 'Asia/Tokyo', promptDay: 4, promptTime: '09:30' });
   });
 });
+
+describe('losing access on Slack', () => {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await startSlackHarness({ start: '2026-11-30T08:00:00Z' });
+    await h.sender.command('setup tz=UTC day=tue time=10:00', { user: 'U0ALICE' });
+  });
+  afterEach(() => h.stop());
+
+  it('stops sending to a workspace that uninstalled Curio, and resumes when it is back', async () => {
+    expect((await h.sender.event({ type: 'app_uninstalled' })).status).toBe(200);
+    expect(h.store.workspaces.isRevoked('slack', TEAM_ID)).toBe(true);
+    h.clock.set('2026-12-01T10:00:00Z');
+    await h.curio.tick();
+    expect(h.slack.callsOf('chat.postMessage')).toHaveLength(0);
+    // Reinstalled: the next event from the workspace lifts the pause and the prompt goes out.
+    await h.sender.command('help', { user: 'U0ALICE' });
+    await h.curio.deliver();
+    expect(h.slack.messages.filter((m) => String(m.metadata?.event_payload.key).startsWith('prompt:'))).toHaveLength(1);
+  });
+
+  it('pauses the community of a channel Curio was removed from', async () => {
+    await h.sender.event({ type: 'channel_left', channel: CHANNEL, actor_id: 'U0ALICE' });
+    expect(h.store.communities.byChannel('slack', TEAM_ID, CHANNEL)!.paused).toBe(true);
+  });
+
+  it('greets a channel it is added to', async () => {
+    await h.sender.event({ type: 'member_joined_channel', user: 'UCURIOBOT', inviter: 'U0ALICE', channel: CHANNEL, channel_type: 'C' });
+    const post = await h.slack.waitFor('chat.postMessage');
+    expect(post.args.channel).toBe(CHANNEL);
+  });
+});
