@@ -77,6 +77,21 @@ describe('a community on Slack, end to end', () => {
     expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
   });
 
+  it('publishes the App Home: contributions, and the communities a coordinator runs', async () => {
+    expect((await h.sender.event({ type: 'app_home_opened', user: 'U0ALICE', channel: 'D0ALICE', tab: 'home' })).status).toBe(200);
+    const publish = await h.slack.waitFor('views.publish');
+    expect(publish.args.user_id).toBe('U0ALICE');
+    const view = publish.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(JSON.stringify(view.blocks)).toContain('You coordinate the community in channel `C0COMMUNITY`');
+  });
+
+  it('does not publish the home for the Messages tab', async () => {
+    await h.sender.event({ type: 'app_home_opened', user: 'U0ALICE', channel: 'D0ALICE', tab: 'messages' });
+    await h.sender.command('help');
+    expect(h.slack.callsOf('views.publish')).toHaveLength(0);
+  });
+
   it('refuses an empty modal submission inside the modal, changing nothing', async () => {
     const submit = await h.sender.interaction({
       type: 'view_submission',
