@@ -8,6 +8,9 @@
  * the adapter's cost from the core's (a SQLite transaction per event).
  *
  *   npx tsx bench/slack-inbound.bench.ts [requests per kind=3000] [concurrency=16] [rounds=3]
+ *
+ * Experiments: CURIO_BENCH_DB=:memory: (no disk at all), CURIO_BENCH_SYNC=NORMAL (WAL without an
+ * fsync per commit) show how much of the core's cost is the per-event durable commit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +36,8 @@ async function serveCurio(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'curio-inbound-'));
   const slack = await new FakeSlack({ keepCalls: false }).start();
   const store = new Store(openDatabase(process.env.CURIO_BENCH_DB ?? join(dir, 'curio.db')));
+  // An experiment knob, to see what the durability setting costs: CURIO_BENCH_SYNC=NORMAL.
+  if (process.env.CURIO_BENCH_SYNC) store.db.pragma(`synchronous = ${process.env.CURIO_BENCH_SYNC}`);
   const http = new HttpServer(silentLogger);
   const port = await http.listen(0);
   const adapter = createSlackAdapter({ botToken: slack.botToken, signingSecret: SIGNING_SECRET, apiUrl: slack.url }, { logger: silentLogger });

@@ -34,6 +34,15 @@ describe('a community on Slack, end to end', () => {
     expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
   });
 
+  it('takes a 10,000-character thread reply or @mention with a clean 200 and a clear answer', async () => {
+    const long = 'x'.repeat(10_000);
+    expect((await h.sender.event(threadReply('U0BOB', '1764583500.000100', long))).status).toBe(200);
+    expect((await h.sender.event({ type: 'app_mention', user: 'U0BOB', text: `<@UCURIOBOT> answer ${long}`, channel: CHANNEL, ts: '1764583600.000100', event_ts: '1' })).status).toBe(200);
+    const refusal = await h.slack.waitFor('chat.postEphemeral');
+    expect(JSON.stringify(refusal.args.blocks)).toContain('too long');
+    expect((await h.sender.command('help')).status).toBe(200);
+  });
+
   it('handles the same event delivered three times once', async () => {
     // A non-member's reply is answered privately: one ephemeral message shows it was handled once.
     for (let retry = 0; retry < 3; retry++) {
