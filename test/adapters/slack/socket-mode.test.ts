@@ -34,6 +34,9 @@ describe('Slack Socket Mode', () => {
       const commandAck = await socket.send('slash_commands', { team_id: TEAM, user_id: 'U0ALICE', user_name: 'alice', channel_id: 'C0COMMUNITY', command: '/curio', text: 'help', trigger_id: 't1', response_url: 'https://hooks.slack.invalid/1' });
       expect(commandAck.payload?.response_type).toBe('ephemeral');
       expect(JSON.stringify(commandAck.payload?.blocks)).toContain('Curio commands');
+
+      const clickAck = await socket.send('interactive', { type: 'block_actions', team: { id: TEAM }, user: { id: 'U0ALICE', team_id: TEAM }, trigger_id: 't2', actions: [{ type: 'button', action_id: 'answer.open', value: '999', action_ts: '1' }] });
+      expect(clickAck.envelope_id).toBe('env-3');
     } finally {
       await curio.stop();
       await socket.stop();
