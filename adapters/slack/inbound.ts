@@ -6,6 +6,7 @@
  */
 import type { ActionEvent, CommandEvent, InboundEvent } from '../../src/ports/inbound';
 import { coreActionId } from './block-kit';
+import { fromSlackText } from './slack-text';
 import { readModalContext, submittedValues } from './views';
 
 type Payload = Record<string, unknown>;
@@ -13,14 +14,9 @@ type Payload = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const obj = (v: unknown): Payload => (v && typeof v === 'object' ? (v as Payload) : {});
 
-/** Slack mentions arrive as `<@U123>` or `<@U123|name>`; the core wants `<@U123>` and the names aside. */
-export function normaliseMentions(text: string): { text: string; names: Record<string, string> } {
-  const names: Record<string, string> = {};
-  const normalised = text.replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => {
-    if (name) names[id] = name;
-    return `<@${id}>`;
-  });
-  return { text: normalised, names };
+/** Slack's text to the core's: literal, with user mentions as `<@U123>` and their names aside. */
+export function normaliseMentions(raw: string): { text: string; names: Record<string, string> } {
+  return fromSlackText(raw);
 }
 
 /** A direct message channel with the bot: the core treats commands there as channel-less. */
