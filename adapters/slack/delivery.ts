@@ -29,6 +29,7 @@ export class SlackDelivery {
     private readonly client: webApi.WebClient,
     private readonly botId: () => string | undefined,
     private readonly gate: RateGate,
+    private readonly openGate: RateGate,
   ) {}
 
   async send(target: Target, message: Message, key: string): Promise<{ messageId: string }> {
@@ -87,7 +88,8 @@ export class SlackDelivery {
     if (target.kind === 'channel') return target.channelId;
     const cached = this.dmChannels.get(target.userId);
     if (cached) return cached;
-    const opened = await this.client.conversations.open({ users: target.userId });
+    // conversations.open has a rate limit of its own (a lower tier than posts): a gate of its own.
+    const opened = await this.openGate.run(() => this.client.conversations.open({ users: target.userId }), retryAfterOf, (wait) => new DeliveryError('transient', 'ratelimited', wait));
     const channel = opened.channel?.id;
     if (!channel) throw new Error('conversations.open answered without a channel');
     this.dmChannels.set(target.userId, channel);

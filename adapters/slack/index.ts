@@ -61,8 +61,8 @@ export class SlackAdapter implements ChatAdapter {
     registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, botUserId: identity.botUserId, users });
     if (receiver instanceof SharedServerReceiver) receiver.mount(context.http);
     if (receiver instanceof SocketModeReceiver) this.socketReceiver = receiver;
-    const gate = new RateGate(this.deps.clock ?? systemClock, this.deps.maxRateLimitWaitMs ?? 5_000);
-    this.delivery = new SlackDelivery(app.client, () => this.identity?.botId, gate);
+    const gate = () => new RateGate(this.deps.clock ?? systemClock, this.deps.maxRateLimitWaitMs ?? 5_000);
+    this.delivery = new SlackDelivery(app.client, () => this.identity?.botId, gate(), gate());
     await app.start();
     this.app = app;
     this.deps.logger.info({ team: identity.teamId, mode: this.config.appToken ? 'socket' : 'http' }, 'slack: connected');

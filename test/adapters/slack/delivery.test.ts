@@ -121,3 +121,20 @@ describe('Slack delivery through the dispatcher', () => {
     expect(posts()).toHaveLength(1);
   });
 });
+
+describe('Slack delivery when conversations.open is rate limited', () => {
+  it('hands the row back with Retry-After and opens the DM once allowed', async () => {
+    const h = await startSlackHarness();
+    try {
+      h.slack.fail('conversations.open', { status: 429, retryAfter: 30 });
+      h.store.outbox.enqueue({ key: 'dm', platform: 'slack', communityId: null, target: userTarget(TEAM_ID, 'U0BOB'), message: { summary: 'hi', blocks: [] } }, h.clock.now());
+      await h.curio.deliver();
+      expect(h.slack.messages).toHaveLength(0);
+      h.clock.advance(30_000);
+      await h.curio.deliver();
+      expect(h.slack.messages.map((m) => m.channel)).toEqual(['D0BOB']);
+    } finally {
+      await h.stop();
+    }
+  });
+});
