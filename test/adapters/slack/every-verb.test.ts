@@ -54,4 +54,15 @@ describe('every verb through /curio', () => {
   it.each(COMMANDS.map((spec) => [invocation(spec)]))('answers `%s` in a direct message', async (text) => {
     await expectCleanAnswer(text, 'D0ALICE');
   });
+
+  describe('in a community, from its coordinator', () => {
+    beforeAll(async () => {
+      await h.sender.command('setup tz=UTC day=tue time=10:00', { channel: 'C0COMMUNITY' });
+      await h.sender.command('join', { channel: 'C0COMMUNITY', user: 'U0BOB' });
+    });
+
+    it.each(COMMANDS.map((spec) => [invocation(spec)]))('answers `%s`', async (text) => {
+      await expectCleanAnswer(text, 'C0COMMUNITY');
+    });
+  });
 });
