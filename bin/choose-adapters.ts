@@ -8,8 +8,8 @@ import type { Logger } from '../src/ports/logger';
 import type { Config } from '../src/runtime/config';
 import type { Store } from '../src/storage/store';
 import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console';
+import { createSlackAdapter } from '../adapters/slack';
 import { createTeamsAdapter } from '../adapters/teams';
-import { StartupError } from './startup-error';
 
 export interface AdapterChoice {
   adapters: ChatAdapter[];
@@ -22,10 +22,7 @@ export interface AdapterChoice {
 export function chooseAdapters(config: Config, deps: { store: Store; logger: Logger }): AdapterChoice {
   const adapters: ChatAdapter[] = [];
   const clock = systemClock;
-  if (config.slack) {
-    // Wired on merge: adapters.push(createSlackAdapter(config.slack, { logger: deps.logger, clock }));
-    throw new StartupError('Slack is configured (SLACK_BOT_TOKEN) but is not available in this build yet. Unset the SLACK_* variables to run the console.');
-  }
+  if (config.slack) adapters.push(createSlackAdapter(config.slack, { logger: deps.logger, clock }));
   if (config.teams) adapters.push(createTeamsAdapter(config.teams, { logger: deps.logger, store: deps.store, clock }));
   if (adapters.length > 0) return { adapters, clock };
   const console = createConsoleAdapter({ store: deps.store });

@@ -1,5 +1,4 @@
 import { chooseAdapters } from '../../bin/choose-adapters';
-import { StartupError } from '../../bin/startup-error';
 import { systemClock } from '../../src/ports/clock';
 import { silentLogger } from '../../src/ports/logger';
 import { loadConfig } from '../../src/runtime/config';
@@ -27,10 +26,14 @@ describe('choosing the platforms', () => {
     expect(choice.console).toBeUndefined();
   });
 
-  // Until the Slack adapter is merged, configuring it stops start-up clearly instead of silently
-  // falling back to the console. Replace this when it is wired in.
-  it.each([[{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, 'Slack is configured']])('refuses %p in this build', (env, message) => {
-    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(StartupError);
-    expect(() => chooseAdapters(loadConfig(env), deps())).toThrow(message);
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, ['slack']],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, ['slack']],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', TEAMS_ENABLED: '1' }, ['slack', 'teams']],
+  ])('serves Slack on real time when it is configured: %p', (env, platforms) => {
+    const choice = chooseAdapters(loadConfig(env), deps());
+    expect(choice.adapters.map((a) => a.platform)).toEqual(platforms);
+    expect(choice.clock).toBe(systemClock);
+    expect(choice.console).toBeUndefined();
   });
 });
