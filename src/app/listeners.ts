@@ -21,6 +21,7 @@ import { kudos, reaction } from './commands/kudos';
 import { homeOpened, me } from './commands/me';
 import { cancelForget, confirmForget, exportData, FORGET_CANCEL, FORGET_CONFIRM, forgetMe } from './commands/privacy';
 import { accessLost, botAdded } from './commands/installation';
+import { sendMeDigest, showSpotlight } from './commands/insights';
 
 export function registerListeners(bot: Bot): void {
   // Communities and membership
@@ -42,6 +43,7 @@ export function registerListeners(bot: Bot): void {
 
   // Credit, and each member's own data
   bot.command('kudos', kudos).on('reaction', reaction);
+  bot.command('spotlight', showSpotlight).command('digest', sendMeDigest);
   bot.command('me', me).on('home-opened', homeOpened);
   bot.command('export', exportData).command('forget-me', forgetMe).action(FORGET_CONFIRM, confirmForget).action(FORGET_CANCEL, cancelForget);
 }

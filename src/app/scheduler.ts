@@ -47,7 +47,8 @@ function runOccurrence(tick: TickContext, community: Community, job: ScheduledJo
     const late = tick.now - occurrence.at > job.catchUpMs(current);
     const skipReason = current.paused ? 'paused' : late ? 'missed: Curio was not running at the time' : undefined;
     if (!skipReason) {
-      claimAndRun(jobContext(tick), current, job, occurrence);
+      const ctx = jobContext(tick);
+      claimAndRun(ctx, current, job.name, occurrence, () => job.run(ctx, current, occurrence));
     } else if (tick.store.occurrences.claim(current.id, job.name, occurrence.periodKey, occurrence.at, tick.now, 'skipped', skipReason)) {
       tick.logger.warn({ community: current.id, job: job.name, period: occurrence.periodKey, reason: skipReason }, 'occurrence skipped');
     }

@@ -112,14 +112,4 @@ export class HostTurnRepo {
       .all(communityId) as { person_id: number; last: number }[];
     return new Map(rows.map((r) => [r.person_id, r.last]));
   }
-
-  /** Nudges never answered, for rounds that started in [from, to). */
-  unansweredBetween(communityId: number, from: number, to: number): number {
-    const row = statement(
-      this.db,
-      `SELECT COUNT(*) AS n FROM host_turns t JOIN rounds r ON r.id = t.round_id
-       WHERE r.community_id = ? AND r.starts_at >= ? AND r.starts_at < ? AND t.state = 'nudged' AND t.swap_of IS NULL`,
-    ).get(communityId, from, to) as { n: number };
-    return row.n;
-  }
 }

@@ -103,10 +103,4 @@ export class RoundRepo {
   remove(id: number): void {
     statement(this.db, 'DELETE FROM rounds WHERE id = ?').run(id);
   }
-
-  /** Rounds Curio had to host (nobody accepted) that started in [from, to). */
-  fallbacksBetween(communityId: number, from: number, to: number): number {
-    const row = statement(this.db, 'SELECT COUNT(*) AS n FROM rounds WHERE community_id = ? AND fallback = 1 AND posted_at IS NOT NULL AND starts_at >= ? AND starts_at < ?').get(communityId, from, to) as { n: number };
-    return row.n;
-  }
 }

@@ -12,6 +12,7 @@ import { ContributionRepo } from './contributions';
 import { HostTurnRepo } from './host-turns';
 import { ForgottenRepo } from './forgotten';
 import { PersonalDataRepo } from './personal-data';
+import { SpotlightRepo } from './spotlights';
 
 /** Every repository over one database, plus its transaction helper. */
 export class Store {
@@ -28,6 +29,7 @@ export class Store {
   readonly hostTurns: HostTurnRepo;
   readonly forgotten: ForgottenRepo;
   readonly personalData: PersonalDataRepo;
+  readonly spotlights: SpotlightRepo;
 
   /** One wrapper for every transaction: better-sqlite3 nests it with savepoints when already inside one. */
   private readonly runInTransaction: ReturnType<Db['transaction']>;
@@ -47,6 +49,7 @@ export class Store {
     this.hostTurns = new HostTurnRepo(db);
     this.forgotten = new ForgottenRepo(db);
     this.personalData = new PersonalDataRepo(db);
+    this.spotlights = new SpotlightRepo(db);
   }
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */

@@ -3,9 +3,11 @@ import type { TickContext } from './job-context';
 import { closeRounds } from './close-rounds';
 import { nudgeJob } from './nudge-job';
 import { promptJob } from './prompt-job';
+import { spotlightJob } from './spotlight-job';
+import { digestJob } from './digest-job';
 import { expireSwaps, remindHosts } from './remind-hosts';
 import type { ScheduledJob } from './scheduled-job';
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [nudgeJob, promptJob];
+export const SCHEDULED_JOBS: ScheduledJob[] = [nudgeJob, promptJob, spotlightJob, digestJob];
 
 export const SWEEPS: ((tick: TickContext) => void)[] = [closeRounds, remindHosts, expireSwaps];
