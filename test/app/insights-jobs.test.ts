@@ -88,3 +88,11 @@ describe('spotlights and digests', () => {
     expect(h.chat.to('alice').filter((s) => s.key.startsWith('digest:'))).toHaveLength(1);
   });
 });
+
+describe('a digest asked for at the very minute the week turns', () => {
+  it('still answers', async () => {
+    const h = await startHarness({ start: '2026-11-30T09:00:00Z' }); // Monday 09:00 UTC: digest time
+    await h.chat.command('alice', 'setup tz=UTC', CHANNEL);
+    expect(replyText(await h.chat.command('alice', 'digest', CHANNEL))).toContain('direct message');
+  });
+});

@@ -32,8 +32,10 @@ export function digestPeriods(community: Community, occurrence: ScheduledAt, cou
   const at = (week: string) => instantInWeek(week, community.digestDay, community.digestTime, community.timeZone);
   return Array.from({ length: count }, (_, i) => {
     const week = shiftWeek(occurrence.periodKey, i - count + 1);
-    const to = i === count - 1 ? occurrence.at : at(week);
-    return { key: week, from: at(shiftWeek(week, -1)), to };
+    const from = at(shiftWeek(week, -1));
+    // The current week ends at the digest time, or now when sent early (never before it starts).
+    const to = i === count - 1 ? Math.max(occurrence.at, from + 1) : at(week);
+    return { key: week, from, to };
   });
 }
 
