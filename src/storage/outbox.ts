@@ -69,17 +69,23 @@ function toOutboxRow(r: Row): OutboxRow {
   };
 }
 
-/** Messages in one channel or DM go out in order: only the oldest unfinished row of a target is claimable. */
-const CLAIMABLE = `
-  SELECT o.*, parent.message_id AS parent_message_id FROM outbox o
-  LEFT JOIN outbox parent ON parent.key = o.thread_of
-  WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE status IN ('pending', 'sending') GROUP BY target)
+/**
+ * A claimable row: the oldest unfinished message of its target (messages in one channel or DM go
+ * out in order), of a platform this process delivers, whose thread parent (if any) is settled, in a
+ * workspace that has not revoked Curio. Two variants: pending rows that are due, and rows left
+ * `sending` past their lease by a sender that died.
+ */
+const CLAIMABLE_WHERE = `
     AND o.platform IN (SELECT value FROM json_each(@platforms))
-    AND ((o.status = 'pending' AND o.next_attempt_at <= @now) OR (o.status = 'sending' AND o.claimed_at <= @staleBefore))
+    AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target = o.target AND e.id < o.id AND e.status IN ('pending', 'sending'))
     AND (o.thread_of IS NULL OR parent.status IN ('sent', 'failed'))
-    AND NOT EXISTS (SELECT 1 FROM revoked_workspaces r WHERE r.platform = o.platform AND r.workspace_id = json_extract(o.target, '$.workspaceId'))
-  ORDER BY o.next_attempt_at, o.id
-  LIMIT 1`;
+    AND NOT EXISTS (SELECT 1 FROM revoked_workspaces r WHERE r.platform = o.platform AND r.workspace_id = json_extract(o.target, '$.workspaceId'))`;
+
+const CLAIM_SELECT = 'SELECT o.*, parent.message_id AS parent_message_id FROM outbox o LEFT JOIN outbox parent ON parent.key = o.thread_of';
+
+const STALE_CLAIMABLE = `${CLAIM_SELECT} WHERE o.status = 'sending' AND o.claimed_at <= @staleBefore ${CLAIMABLE_WHERE} ORDER BY o.claimed_at LIMIT 1`;
+
+const DUE_CLAIMABLE = `${CLAIM_SELECT} WHERE o.status = 'pending' AND o.next_attempt_at <= @now ${CLAIMABLE_WHERE} ORDER BY o.next_attempt_at, o.id LIMIT 1`;
 
 export class OutboxRepo {
   constructor(private readonly db: Db) {}
@@ -101,7 +107,8 @@ export class OutboxRepo {
   claimNext(now: number, leaseMs: number, platforms: string[]): OutboxRow | undefined {
     return this.db
       .transaction(() => {
-        const row = statement(this.db, CLAIMABLE).get({ now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) }) as Row | undefined;
+        const params = { now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) };
+        const row = (statement(this.db, STALE_CLAIMABLE).get(params) ?? statement(this.db, DUE_CLAIMABLE).get(params)) as Row | undefined;
         if (!row) return undefined;
         const stale = row.status === 'sending';
         statement(this.db, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?")
