@@ -32,7 +32,6 @@ export class Bot {
   private readonly actions = new Map<string, Listener<ActionEvent>>();
   private readonly events = new Map<EventKind, Listener[]>();
   private readonly middleware: Middleware[] = [];
-  private readonly committedHooks: (() => void)[] = [];
 
   constructor(private readonly deps: BotDeps) {}
 
@@ -57,26 +56,21 @@ export class Bot {
     return this;
   }
 
-  /** Called after each event's transaction commits (the dispatcher delivers what it wrote). */
-  onCommitted(hook: () => void): this {
-    this.committedHooks.push(hook);
-    return this;
-  }
-
   hasCommand(name: string): boolean {
     return this.commands.has(name);
   }
 
-  /** The one error boundary: refusals become private replies, bugs are logged and apologised for. */
+  /**
+   * The one error boundary: refusals become private replies, bugs are logged and apologised for.
+   * The event runs in its own transaction, or in a savepoint when a group commit is open around it.
+   */
   handle(event: InboundEvent): Reply | undefined {
     const now = this.deps.clock.now();
     try {
-      const reply = this.deps.store.transaction(() => {
+      return this.deps.store.transaction(() => {
         const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store: this.deps.store, effects: new Effects(this.deps.store, now) };
         return this.runChain(ctx, 0);
       });
-      this.committedHooks.forEach((hook) => hook());
-      return reply;
     } catch (error) {
       if (error instanceof UserError) return privately(error.message);
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');

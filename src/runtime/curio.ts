@@ -11,6 +11,7 @@ import type { Rng } from '../ports/rng';
 import type { Store } from '../storage/store';
 import { Bot } from '../app/bot';
 import { Dispatcher, type DispatcherOptions } from '../app/dispatcher';
+import { GroupCommit } from '../app/group-commit';
 import { standardMiddleware } from '../app/middleware';
 import { registerListeners } from '../app/listeners';
 import { runDueJobs } from '../app/scheduler';
@@ -32,6 +33,7 @@ export interface CurioOptions {
 export class Curio {
   readonly bot: Bot;
   readonly dispatcher: Dispatcher;
+  private readonly inbound: GroupCommit;
   private readonly options: CurioOptions;
 
   constructor(options: CurioOptions) {
@@ -41,7 +43,9 @@ export class Curio {
     standardMiddleware.forEach((m) => this.bot.use(m));
     registerListeners(this.bot);
     this.dispatcher = new Dispatcher(store, adapters, clock, rng, logger, options.dispatcher);
-    if (options.autoDeliver !== false) this.bot.onCommitted(() => this.dispatcher.kick());
+    this.inbound = new GroupCommit(store, (event) => this.bot.handle(event), () => {
+      if (options.autoDeliver !== false) this.dispatcher.kick();
+    });
   }
 
   get store(): Store {
@@ -59,8 +63,9 @@ export class Curio {
     if (this.options.autoDeliver !== false) this.dispatcher.kick();
   }
 
-  async handle(event: InboundEvent): Promise<Reply | undefined> {
-    return this.bot.handle(event);
+  /** Handles an event from a platform; its reply comes once its changes are committed. */
+  handle(event: InboundEvent): Promise<Reply | undefined> {
+    return this.inbound.submit(event);
   }
 
   /** Runs what is due now (prompts, nudges, recaps, spotlights, digests), then delivers the outbox. */
