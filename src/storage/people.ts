@@ -55,16 +55,22 @@ const MEMBER_SELECT = 'SELECT p.*, m.community_id, m.role, m.active, m.joined_at
 export class PeopleRepo {
   constructor(private readonly db: Db) {}
 
-  /** Finds or creates a person; a name or zone the platform now reports replaces the old one. */
+  /**
+   * Finds or creates a person; a name or zone the platform now reports replaces the old one. Reads
+   * first: on the hot path most events come from someone already known, unchanged.
+   */
   upsert(input: { platform: string; workspaceId: string; userId: string; displayName?: string; timeZone?: string; now: number }): Person {
-    statement(this.db, 
-        `INSERT INTO people (platform, workspace_id, user_id, display_name, time_zone, created_at)
-         VALUES (@platform, @workspaceId, @userId, @displayName, @timeZone, @now)
-         ON CONFLICT (platform, workspace_id, user_id) DO UPDATE SET
-           display_name = COALESCE(excluded.display_name, display_name),
-           time_zone = COALESCE(excluded.time_zone, time_zone)`,
-      )
-      .run({ ...input, displayName: input.displayName ?? null, timeZone: input.timeZone ?? null });
+    const known = this.byUser(input.platform, input.workspaceId, input.userId);
+    const unchanged = known && (input.displayName ?? known.displayName) === known.displayName && (input.timeZone ?? known.timeZone) === known.timeZone;
+    if (unchanged) return known;
+    statement(
+      this.db,
+      `INSERT INTO people (platform, workspace_id, user_id, display_name, time_zone, created_at)
+       VALUES (@platform, @workspaceId, @userId, @displayName, @timeZone, @now)
+       ON CONFLICT (platform, workspace_id, user_id) DO UPDATE SET
+         display_name = COALESCE(excluded.display_name, display_name),
+         time_zone = COALESCE(excluded.time_zone, time_zone)`,
+    ).run({ ...input, displayName: input.displayName ?? null, timeZone: input.timeZone ?? null });
     return this.byUser(input.platform, input.workspaceId, input.userId)!;
   }
 
