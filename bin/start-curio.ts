@@ -48,7 +48,14 @@ export async function startCurio(config: Config): Promise<RunningCurio> {
     logger.warn(warning);
     choice.console?.transcript.note(warning);
   });
-  await curio.start();
+  try {
+    await curio.start();
+  } catch (error) {
+    // A platform refusing to connect (a wrong token, say) is a configuration problem: one clear line.
+    await http.close();
+    db.close();
+    throw new StartupError(`Curio cannot start: ${(error as Error).message}`);
+  }
   health.ready();
   const wake = wakeEveryMinute(() => curio.tick().catch((err) => logger.error({ err }, 'scheduled tick failed')));
   logger.info({ port, adapters: platforms, db: config.dbPath }, 'Curio started');

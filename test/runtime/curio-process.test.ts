@@ -14,6 +14,15 @@ describe('npm start (bin/curio.ts)', () => {
     expect(curio.stdout()).toBe('');
   });
 
+  it('stops with exit 1 and one clear line when a platform refuses to start', async () => {
+    const cwd = tempDir();
+    const closed = `http://127.0.0.1:${await freePort()}/api/`; // nothing listens: auth.test fails
+    const curio = startCurioProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: closed, CURIO_DB: join(cwd, 'curio.db'), PORT: String(await freePort()), LOG_LEVEL: 'silent' }, { cwd, input: '' });
+    expect(await curio.exited).toBe(1);
+    expect(curio.stderr().trim()).toMatch(/^Curio cannot start: .*SLACK_BOT_TOKEN/);
+    expect(curio.stderr()).not.toContain('    at ');
+  });
+
   it("answers `help` piped in with every verb, in plain text, and exits 0 at :quit", async () => {
     const cwd = tempDir();
     const curio = startCurioProcess({ CURIO_DB: join(cwd, 'db', 'curio.db'), PORT: String(await freePort()) }, { cwd, input: 'help\n:quit\n' });
