@@ -1,3 +1,4 @@
+import type { Transaction } from 'better-sqlite3';
 import type { Db } from './db';
 import { statement } from './statements';
 import type { Message, Target } from '../ports/message';
@@ -88,7 +89,11 @@ const STALE_CLAIMABLE = `${CLAIM_SELECT} WHERE o.status = 'sending' AND o.claime
 const DUE_CLAIMABLE = `${CLAIM_SELECT} WHERE o.status = 'pending' AND o.next_attempt_at <= @now ${CLAIMABLE_WHERE} ORDER BY o.next_attempt_at, o.id LIMIT 1`;
 
 export class OutboxRepo {
-  constructor(private readonly db: Db) {}
+  private readonly claimTransaction: Transaction<(work: () => OutboxRow | undefined) => OutboxRow | undefined>;
+
+  constructor(private readonly db: Db) {
+    this.claimTransaction = db.transaction((work: () => OutboxRow | undefined) => work());
+  }
 
   /** Adds a message unless one with the same key exists: writing the same effect twice sends it once. */
   enqueue(m: NewOutboxMessage, now: number): boolean {
@@ -105,18 +110,20 @@ export class OutboxRepo {
    * lease belongs to a sender that died mid-attempt: it is reclaimed and flagged ambiguous.
    */
   claimNext(now: number, leaseMs: number, platforms: string[]): OutboxRow | undefined {
-    return this.db
-      .transaction(() => {
-        const params = { now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) };
-        const row = (statement(this.db, STALE_CLAIMABLE).get(params) ?? statement(this.db, DUE_CLAIMABLE).get(params)) as Row | undefined;
-        if (!row) return undefined;
-        const stale = row.status === 'sending';
-        statement(this.db, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?")
-          .run(now, stale ? 1 : 0, row.id);
-        return toOutboxRow({ ...row, status: 'sending', attempts: row.attempts + 1, ambiguous: row.ambiguous || (stale ? 1 : 0) });
-      })
-      .immediate();
+    const params = { now, staleBefore: now - leaseMs, platforms: JSON.stringify(platforms) };
+    const find = () => (statement(this.db, STALE_CLAIMABLE).get(params) ?? statement(this.db, DUE_CLAIMABLE).get(params)) as Row | undefined;
+    // Most calls find nothing to do: look first without taking the write lock.
+    if (!find()) return undefined;
+    // BEGIN IMMEDIATE: two processes cannot both see the row as free.
+    return this.claimTransaction.immediate(() => {
+      const row = find();
+      if (!row) return undefined; // another process took it meanwhile
+      const stale = row.status === 'sending';
+      statement(this.db, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1, ambiguous = ambiguous OR ? WHERE id = ?").run(now, stale ? 1 : 0, row.id);
+      return toOutboxRow({ ...row, status: 'sending', attempts: row.attempts + 1, ambiguous: row.ambiguous || (stale ? 1 : 0) });
+    });
   }
+
 
   markSent(id: number, messageId: string, now: number): void {
     statement(this.db, "UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?").run(messageId, now, id);
