@@ -15,7 +15,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../src/storage/db';
-import { buildDigest, buildSpotlight } from '../src/app/insights';
+import { buildDigest, buildSpotlight } from '../src/app/insights/build-insights';
 import { renderDigest } from '../src/app/render/digest-message';
 import { renderSpotlight } from '../src/app/render/spotlight-message';
 import { seededRng } from '../src/ports/rng';

@@ -10,7 +10,7 @@ import type { Logger } from '../ports/logger';
 import type { Rng } from '../ports/rng';
 import type { Store } from '../storage/store';
 import type { Context } from './context';
-import { Effects } from './effects';
+import { Effects } from './delivery/effects';
 import { privately } from './reply';
 import { UserError } from './user-error';
 

@@ -5,7 +5,7 @@ import type { Community } from '../domain/community';
 import type { Member, Person } from '../domain/people';
 import type { ParsedCommand } from '../domain/grammar';
 import type { Store } from '../storage/store';
-import type { Effects } from './effects';
+import type { Effects } from './delivery/effects';
 
 /** What every listener gets: the event, who acted, where, and the means to change things. */
 export interface Context<E extends InboundEvent = InboundEvent> {

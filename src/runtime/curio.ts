@@ -10,7 +10,7 @@ import type { Logger } from '../ports/logger';
 import type { Rng } from '../ports/rng';
 import type { Store } from '../storage/store';
 import { Bot } from '../app/bot';
-import { Dispatcher, type DispatcherOptions } from '../app/dispatcher';
+import { Dispatcher, type DispatcherOptions } from '../app/delivery/dispatcher';
 import { GroupCommit } from '../app/group-commit';
 import { standardMiddleware } from '../app/middleware';
 import { registerListeners } from '../app/listeners';

@@ -3,7 +3,7 @@
  * thread, kudos, an opt-out, a week of a real community run on the fake adapter.
  */
 import { startHarness } from '../support/harness';
-import { buildDigest, buildSpotlight } from '../../src/app/insights';
+import { buildDigest, buildSpotlight } from '../../src/app/insights/build-insights';
 import { renderSpotlight } from '../../src/app/render/spotlight-message';
 import { renderDigest } from '../../src/app/render/digest-message';
 import { seededRng } from '../../src/ports/rng';

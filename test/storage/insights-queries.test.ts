@@ -1,7 +1,7 @@
 import { insightsFixture, HOUR, T0, WEEK } from '../support/insights-fixture';
 import { SpotlightQueries } from '../../src/storage/spotlight-queries';
 import { DigestQueries } from '../../src/storage/digest-queries';
-import { buildDigest, buildSpotlight, describeSpotlight } from '../../src/app/insights';
+import { buildDigest, buildSpotlight, describeSpotlight } from '../../src/app/insights/build-insights';
 import { seededRng } from '../../src/ports/rng';
 import type { PeriodRange } from '../../src/domain/periods';
 

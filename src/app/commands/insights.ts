@@ -1,6 +1,6 @@
 import type { CommandEvent } from '../../ports/inbound';
 import type { Listener } from '../bot';
-import { describeSpotlight } from '../insights';
+import { describeSpotlight } from '../insights/build-insights';
 import { nextOccurrence, spotlightOccurrences, spotlightPeriod, digestOccurrences } from '../insights/insight-periods';
 import { digestMessage, sendDigest } from '../jobs/digest-job';
 import { renderSpotlight } from '../render/spotlight-message';

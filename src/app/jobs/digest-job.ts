@@ -2,7 +2,7 @@ import type { Community } from '../../domain/community';
 import type { Person } from '../../domain/people';
 import type { ScheduledAt } from '../../domain/schedule';
 import type { Message } from '../../ports/message';
-import { buildDigest } from '../insights';
+import { buildDigest } from '../insights/build-insights';
 import { DigestQueries } from '../../storage/digest-queries';
 import { nextHosts, pastHosts } from '../insights/hosting-report';
 import { digestOccurrences, digestPeriods } from '../insights/insight-periods';

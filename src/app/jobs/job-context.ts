@@ -1,7 +1,7 @@
 import type { Logger } from '../../ports/logger';
 import type { Rng } from '../../ports/rng';
 import type { Store } from '../../storage/store';
-import { Effects } from '../effects';
+import { Effects } from '../delivery/effects';
 
 /** What `tick` passes around: the store, the time of this tick, randomness and logging. */
 export interface TickContext {

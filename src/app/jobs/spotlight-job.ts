@@ -1,6 +1,6 @@
 import type { Community } from '../../domain/community';
 import type { ScheduledAt } from '../../domain/schedule';
-import { buildSpotlight } from '../insights';
+import { buildSpotlight } from '../insights/build-insights';
 import { spotlightOccurrences, spotlightPeriod } from '../insights/insight-periods';
 import { renderSpotlight } from '../render/spotlight-message';
 import type { JobContext } from './job-context';

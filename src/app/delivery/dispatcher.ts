@@ -4,13 +4,13 @@
  * Transient failures back off (honouring Retry-After), ambiguous ones are checked before resending,
  * permanent ones are marked failed and reported to the community's coordinators.
  */
-import { DeliveryError, type ChatAdapter } from '../ports/chat';
-import type { Clock } from '../ports/clock';
-import type { Logger } from '../ports/logger';
-import type { Rng } from '../ports/rng';
-import type { Target } from '../ports/message';
-import type { OutboxRow } from '../storage/outbox';
-import type { Store } from '../storage/store';
+import { DeliveryError, type ChatAdapter } from '../../ports/chat';
+import type { Clock } from '../../ports/clock';
+import type { Logger } from '../../ports/logger';
+import type { Rng } from '../../ports/rng';
+import type { Target } from '../../ports/message';
+import type { OutboxRow } from '../../storage/outbox';
+import type { Store } from '../../storage/store';
 import { reportDeliveryFailure } from './delivery-failure-report';
 
 const THREAD_PARENT_FAILED = 'thread_parent_failed';

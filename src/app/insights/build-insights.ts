@@ -3,13 +3,13 @@
  * digest's figures for a community and its periods. Neither writes anything: the job records the
  * spotlight (SpotlightRepo.record) and queues the post in its own transaction.
  */
-import type { Db } from '../storage/db';
-import { SpotlightQueries } from '../storage/spotlight-queries';
-import { DigestQueries, type OperationalFigures } from '../storage/digest-queries';
-import { chooseQuotes, quotesPerPick, selectSpotlight, type SpotlightEntry } from '../domain/spotlight';
-import { digestFigures, type DigestFigures, type HostSlot } from '../domain/digest';
-import { assertContiguous, type PeriodRange } from '../domain/periods';
-import type { Rng } from '../ports/rng';
+import type { Db } from '../../storage/db';
+import { SpotlightQueries } from '../../storage/spotlight-queries';
+import { DigestQueries, type OperationalFigures } from '../../storage/digest-queries';
+import { chooseQuotes, quotesPerPick, selectSpotlight, type SpotlightEntry } from '../../domain/spotlight';
+import { digestFigures, type DigestFigures, type HostSlot } from '../../domain/digest';
+import { assertContiguous, type PeriodRange } from '../../domain/periods';
+import type { Rng } from '../../ports/rng';
 
 /**
  * Chooses this period's spotlight: 1 to 3 active members credited in `period` who did not opt out,

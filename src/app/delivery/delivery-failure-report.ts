@@ -1,8 +1,8 @@
-import type { Inline } from '../ports/message';
-import type { OutboxRow } from '../storage/outbox';
-import type { Store } from '../storage/store';
+import type { Inline } from '../../ports/message';
+import type { OutboxRow } from '../../storage/outbox';
+import type { Store } from '../../storage/store';
 import { Effects } from './effects';
-import { messageOf } from './reply';
+import { messageOf } from '../reply';
 
 /** What a coordinator can do about each permanent failure. */
 const HINTS: Record<string, string> = {

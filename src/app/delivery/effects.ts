@@ -1,7 +1,7 @@
-import type { Community } from '../domain/community';
-import type { Person } from '../domain/people';
-import { channelTarget, userTarget, type Message } from '../ports/message';
-import type { Store } from '../storage/store';
+import type { Community } from '../../domain/community';
+import type { Person } from '../../domain/people';
+import { channelTarget, userTarget, type Message } from '../../ports/message';
+import type { Store } from '../../storage/store';
 
 /**
  * Outbound effects of a state change, written to the outbox in the same transaction. Keys are
