@@ -19,6 +19,7 @@ function inlinePart(part: Inline, style: Style): string {
   if ('italic' in part) return part.italic;
   if ('code' in part) return `\`${part.code}\``;
   if ('user' in part) return style.accent(`@${part.user}`);
+  if ('channel' in part) return `#${part.channel}`;
   return part.label && part.label !== part.link ? `${part.label} (${part.link})` : part.link;
 }
 

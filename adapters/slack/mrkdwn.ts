@@ -11,6 +11,7 @@ export function escapeMrkdwn(text: string): string {
 }
 
 const USER_ID = /^[UWB][A-Z0-9]{1,30}$/;
+const CHANNEL_ID = /^[CGD][A-Z0-9]{1,30}$/;
 const SAFE_URL = /^(https?:\/\/|mailto:)[^\s<>|]+$/i;
 
 function inline(part: Inline): string {
@@ -20,6 +21,7 @@ function inline(part: Inline): string {
   if ('italic' in part) return part.italic.trim() ? `_${escapeMrkdwn(part.italic)}_` : escapeMrkdwn(part.italic);
   if ('code' in part) return part.code ? `\`${escapeMrkdwn(part.code.replace(/`/g, "'"))}\`` : '';
   if ('user' in part) return USER_ID.test(part.user) ? `<@${part.user}>` : escapeMrkdwn(`@${part.user}`);
+  if ('channel' in part) return CHANNEL_ID.test(part.channel) ? `<#${part.channel}>` : escapeMrkdwn(`#${part.channel}`);
   if (!SAFE_URL.test(part.link)) return escapeMrkdwn(part.label || part.link);
   return `<${escapeMrkdwn(part.link)}|${escapeMrkdwn(part.label || part.link)}>`;
 }

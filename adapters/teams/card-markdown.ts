@@ -38,6 +38,8 @@ export class CardText {
         if ('italic' in part) return wrap('_', part.italic);
         if ('code' in part) return codeSpan(part.code);
         if ('user' in part) return this.mention(part.user);
+        // Teams channel ids are opaque and cards cannot link them by id: say it in words.
+        if ('channel' in part) return 'the community’s channel';
         return link(part.link, part.label);
       })
       .join('');

@@ -11,6 +11,7 @@ export type Inline =
   | { italic: string }
   | { code: string }
   | { user: string } // a platform user id, rendered as a mention
+  | { channel: string } // a platform channel id, rendered as a link to it where the platform can
   | { link: string; label: string };
 
 export type RichText = string | Inline[];
@@ -74,6 +75,7 @@ export function plainText(text: RichText): string {
       if ('italic' in part) return part.italic;
       if ('code' in part) return part.code;
       if ('user' in part) return `@${part.user}`;
+      if ('channel' in part) return `#${part.channel}`;
       return part.label;
     })
     .join('');

@@ -30,7 +30,7 @@ export const homeOpened: Listener<HomeOpenedEvent> = (ctx) => {
   const blocks: Block[] = [{ type: 'header', text: 'Curio' }, ...meBlocks(meView(ctx, person))];
   for (const membership of ctx.store.people.memberships(person.id).filter((m) => m.role === 'coordinator')) {
     const community: Community = ctx.store.communities.byId(membership.communityId)!;
-    blocks.push({ type: 'divider' }, { type: 'section', text: ['You coordinate the community in channel ', { code: community.channelId }, '.'] });
+    blocks.push({ type: 'divider' }, { type: 'section', text: ['You coordinate the community in ', { channel: community.channelId }, '.'] });
     blocks.push(...settingsMessage(community).blocks.filter((b) => b.type === 'fields'));
     const hosts = upcomingHosts(ctx, community, 3).map((h) => {
       const host = h.personId !== undefined ? ctx.store.people.byId(h.personId) : undefined;

@@ -20,7 +20,7 @@ export function reportDeliveryFailure(store: Store, row: OutboxRow, reason: stri
   if (row.communityId === null) return;
   const community = store.communities.byId(row.communityId);
   if (!community) return;
-  const where: Inline[] = row.target.kind === 'channel' ? ['the channel ', { code: row.target.channelId }] : ['a direct message to ', { user: row.target.userId }];
+  const where: Inline[] = row.target.kind === 'channel' ? [{ channel: row.target.channelId }] : ['a direct message to ', { user: row.target.userId }];
   const effects = new Effects(store, now);
   for (const coordinator of store.people.coordinators(community.id)) {
     effects.toPerson(

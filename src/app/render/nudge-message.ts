@@ -11,8 +11,7 @@ export const HOST_SWAP = 'host.swap';
 export const SWAP_ACCEPT = 'swap.accept';
 export const SWAP_DECLINE = 'swap.decline';
 
-/** Platforms render channel ids differently; the message names the community's channel in words. */
-const channel = (_community: Community) => 'your community’s channel';
+const channel = (community: Community) => ({ channel: community.channelId });
 
 export function acceptForm(suggestions: Prompt[]): Form {
   return {

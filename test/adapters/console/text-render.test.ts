@@ -42,6 +42,10 @@ describe('console rendering of the neutral Message', () => {
     expect(render({ summary: '', blocks: [{ type: 'section', text: '<!channel> *hi* <@U1>' }] })).toBe('  <!channel> *hi* <@U1>');
   });
 
+  it('names a channel with #', () => {
+    expect(render({ summary: '', blocks: [{ type: 'section', text: ['in ', { channel: 'community' }] }] })).toBe('  in #community');
+  });
+
   it('shows a bare link once', () => {
     expect(render({ summary: '', blocks: [{ type: 'section', text: [{ link: 'https://x.test', label: 'https://x.test' }] }] })).toBe('  https://x.test');
   });

@@ -14,6 +14,7 @@ describe('Slack rendering', () => {
 
   it('renders formatting only from the inline objects: real mentions and safe links', () => {
     expect(mrkdwn([{ user: 'U0ALICE' }, ' shared ', { link: 'https://example.com/a?b=1&c=2', label: 'notes <v2>' }])).toBe('<@U0ALICE> shared <https://example.com/a?b=1&amp;c=2|notes &lt;v2&gt;>');
+    expect(mrkdwn(['in ', { channel: 'C0COMMUNITY' }, ' and ', { channel: '<!here>' }])).toBe('in <#C0COMMUNITY> and #&lt;!here&gt;');
     expect(mrkdwn([{ user: 'not an id>' }])).toBe('@not an id&gt;');
     expect(mrkdwn([{ link: 'javascript:alert(1)', label: 'x' }])).toBe('x');
     expect(mrkdwn([{ bold: 'a' }, { italic: 'b' }, { code: 'c`d' }])).toBe("*a*_b_`c'd`");

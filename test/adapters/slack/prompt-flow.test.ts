@@ -92,7 +92,7 @@ describe('a community on Slack, end to end', () => {
     expect(publish.args.user_id).toBe('U0ALICE');
     const view = publish.args.view as { type: string; blocks: unknown[] };
     expect(view.type).toBe('home');
-    expect(JSON.stringify(view.blocks)).toContain('You coordinate the community in channel `C0COMMUNITY`');
+    expect(JSON.stringify(view.blocks)).toContain('You coordinate the community in <#C0COMMUNITY>.');
   });
 
   it('does not publish the home for the Messages tab', async () => {

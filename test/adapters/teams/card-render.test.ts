@@ -35,6 +35,7 @@ describe('Adaptive Card Markdown escaping', () => {
   it('renders {user} as a real mention with a matching entity, once per person', () => {
     const text = new CardText(nameOf);
     expect(text.markdown([{ user: '29:ana' }, ' and ', { user: '29:ana' }])).toBe('<at>Ana López</at> and <at>Ana López</at>');
+    expect(text.markdown(['posted in ', { channel: '19:abc@thread.tacv2' }])).toBe('posted in the community’s channel');
     expect(text.mentions).toEqual([{ type: 'mention', text: '<at>Ana López</at>', mentioned: { id: '29:ana', name: 'Ana López' } }]);
   });
 
