@@ -18,6 +18,11 @@ export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) 
 export type Middleware = (ctx: Context, next: () => Reply | undefined) => Reply | undefined;
 type EventKind = Exclude<InboundEvent['kind'], 'command' | 'action'>;
 
+/** Unwinds the transaction of an event that changed nothing, carrying its reply out. */
+class NothingChanged {
+  constructor(readonly reply: Reply | undefined) {}
+}
+
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
 
 export interface BotDeps {
@@ -66,12 +71,19 @@ export class Bot {
    */
   handle(event: InboundEvent): Reply | undefined {
     const now = this.deps.clock.now();
+    const { store } = this.deps;
     try {
-      return this.deps.store.transaction(() => {
-        const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store: this.deps.store, effects: new Effects(this.deps.store, now) };
-        return this.runChain(ctx, 0);
+      return store.transaction(() => {
+        const before = store.totalChanges();
+        const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects: new Effects(store, now) };
+        const reply = this.runChain(ctx, 0);
+        // Nothing changed but the dedupe record: roll back, so a read-only event costs no commit.
+        // Answering it again, should the platform redeliver it, changes nothing either.
+        if (store.totalChanges() - before <= 1) throw new NothingChanged(reply);
+        return reply;
       });
     } catch (error) {
+      if (error instanceof NothingChanged) return error.reply;
       if (error instanceof UserError) return privately(error.message);
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
       return event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined;

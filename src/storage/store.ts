@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statements';
 import { CommunityRepo } from './communities';
 import { PeopleRepo } from './people';
 import { OutboxRepo } from './outbox';
@@ -53,6 +54,11 @@ export class Store {
   }
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */
+  /** Rows changed by this connection since it opened: tells whether a piece of work wrote anything. */
+  totalChanges(): number {
+    return (statement(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
   transaction<T>(work: () => T): T {
     return this.runInTransaction.immediate(work) as T;
   }

@@ -27,4 +27,19 @@ describe('inbound events committed in groups', () => {
     await pending;
     expect(store.communities.all()).toHaveLength(1);
   });
+
+  it('commits nothing for an event that changed nothing; redelivered, it is answered again and still changes nothing', async () => {
+    const { chat, store } = await startHarness();
+    await chat.command('alice', 'setup', 'C1');
+    const seen = () => (store.db.prepare('SELECT COUNT(*) AS n FROM inbound_events').get() as { n: number }).n;
+    const before = seen();
+    const event = { kind: 'command' as const, userId: 'alice', text: 'rotation', channelId: 'C1', eventId: 'read-only' };
+    expect(replyText(await chat.receive(event))).toContain('Upcoming hosts');
+    expect(seen()).toBe(before);
+    expect(replyText(await chat.receive(event))).toContain('Upcoming hosts');
+    const changing = { kind: 'command' as const, userId: 'bob', text: 'join', channelId: 'C1', eventId: 'changing' };
+    expect(replyText(await chat.receive(changing))).toContain('Welcome');
+    expect(await chat.receive(changing)).toBeUndefined();
+    expect(seen()).toBe(before + 1);
+  });
 });
