@@ -70,10 +70,15 @@ export class Bot {
    * The event runs in its own transaction, or in a savepoint when a group commit is open around it.
    */
   handle(event: InboundEvent): Reply | undefined {
+    return this.handleEvent(event).reply;
+  }
+
+  /** Handles an event and says whether it changed anything that was kept. */
+  handleEvent(event: InboundEvent): { reply: Reply | undefined; changed: boolean } {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     try {
-      return store.transaction(() => {
+      const reply = store.transaction(() => {
         const before = store.totalChanges();
         const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects: new Effects(store, now) };
         const reply = this.runChain(ctx, 0);
@@ -82,11 +87,12 @@ export class Bot {
         if (store.totalChanges() - before <= 1) throw new NothingChanged(reply);
         return reply;
       });
+      return { reply, changed: true };
     } catch (error) {
-      if (error instanceof NothingChanged) return error.reply;
-      if (error instanceof UserError) return privately(error.message);
+      if (error instanceof NothingChanged) return { reply: error.reply, changed: false };
+      if (error instanceof UserError) return { reply: privately(error.message), changed: false };
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
-      return event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined;
+      return { reply: event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined, changed: false };
     }
   }
 

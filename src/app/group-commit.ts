@@ -2,6 +2,8 @@ import type { Reply } from '../ports/chat';
 import type { InboundEvent } from '../ports/inbound';
 import type { Store } from '../storage/store';
 
+const READ_ONLY = Symbol('read-only group');
+
 interface Waiting {
   event: InboundEvent;
   resolve(reply: Reply | undefined): void;
@@ -19,7 +21,7 @@ export class GroupCommit {
 
   constructor(
     private readonly store: Store,
-    private readonly handle: (event: InboundEvent) => Reply | undefined,
+    private readonly handle: (event: InboundEvent) => { reply: Reply | undefined; changed: boolean },
     private readonly onCommitted: () => void,
   ) {}
 
@@ -32,14 +34,20 @@ export class GroupCommit {
 
   private flush(): void {
     const group = this.waiting.splice(0);
-    let replies: (Reply | undefined)[];
+    let handled: { reply: Reply | undefined; changed: boolean }[] = [];
     try {
-      replies = this.store.transaction(() => group.map((item) => this.handle(item.event)));
+      this.store.transaction(() => {
+        handled = group.map((item) => this.handle(item.event));
+        // A group of read-only events ends in a rollback: committing it would still cost an fsync.
+        if (!handled.some((h) => h.changed)) throw READ_ONLY;
+      });
     } catch (error) {
-      group.forEach((item) => item.reject(error));
-      return;
+      if (error !== READ_ONLY) {
+        group.forEach((item) => item.reject(error));
+        return;
+      }
     }
-    this.onCommitted();
-    group.forEach((item, i) => item.resolve(replies[i]));
+    if (handled.some((h) => h.changed)) this.onCommitted();
+    group.forEach((item, i) => item.resolve(handled[i].reply));
   }
 }

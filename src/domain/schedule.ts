@@ -164,7 +164,12 @@ export function monthlyBetween(weekday: number, time: string, timeZone: string, 
   return found;
 }
 
-/** "Tuesday 1 December, 10:00" in the community's zone, for messages. */
+/** "Tuesday 1 December, 10:00" in the community's zone, for messages (the same few instants, many times). */
+const formatted = memo((spec: string): string => {
+  const [instant, timeZone] = spec.split('|');
+  return DateTime.fromMillis(Number(instant), { zone: timeZone }).setLocale('en-GB').toFormat('cccc d LLLL, HH:mm');
+});
+
 export function describeInstant(instant: number, timeZone: string): string {
-  return DateTime.fromMillis(instant, { zone: timeZone }).setLocale('en-GB').toFormat("cccc d LLLL, HH:mm");
+  return formatted(`${instant}|${timeZone}`);
 }

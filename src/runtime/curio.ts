@@ -43,7 +43,7 @@ export class Curio {
     standardMiddleware.forEach((m) => this.bot.use(m));
     registerListeners(this.bot);
     this.dispatcher = new Dispatcher(store, adapters, clock, rng, logger, options.dispatcher);
-    this.inbound = new GroupCommit(store, (event) => this.bot.handle(event), () => {
+    this.inbound = new GroupCommit(store, (event) => this.bot.handleEvent(event), () => {
       if (options.autoDeliver !== false) this.dispatcher.kick();
     });
   }
