@@ -1,6 +1,6 @@
 import { COMMANDS } from '../../../src/domain/grammar';
 import { ANA, BEN, CHANNEL, personalChat, type TeamsUser } from '../../support/fake-connector-activities';
-import { cardText, startTeams, type TeamsHarness } from './teams-harness';
+import { cardText, startTeams, stopWithoutErrors, type TeamsHarness } from './teams-harness';
 
 const APOLOGY = 'something went wrong';
 
@@ -43,11 +43,7 @@ describe('Teams commands through a whole Curio', () => {
   beforeEach(async () => {
     h = await startTeams();
   });
-  afterEach(async () => {
-    const errors = h.errors();
-    await h.stop();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => stopWithoutErrors(h));
 
   /** Posts `@Curio <text>` in a channel and returns what Curio sent back in answer (any conversation). */
   async function say(user: TeamsUser, text: string, channelId = CHANNEL): Promise<string[]> {

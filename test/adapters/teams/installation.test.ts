@@ -1,16 +1,12 @@
 import { ANA, BEN, BOT, CHANNEL, TEAM, TENANT } from '../../support/fake-connector-activities';
-import { cardText, startTeams, type TeamsHarness } from './teams-harness';
+import { cardText, startTeams, stopWithoutErrors, type TeamsHarness } from './teams-harness';
 
 describe('Curio added to and removed from a team', () => {
   let h: TeamsHarness;
   beforeEach(async () => {
     h = await startTeams();
   });
-  afterEach(async () => {
-    const errors = h.errors();
-    await h.stop();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => stopWithoutErrors(h));
 
   it('greets the team in its General channel and remembers the roster for direct messages', async () => {
     h.connector.roster = [ANA, BEN];

@@ -1,6 +1,6 @@
 import { ANA, BEN, CHANNEL, TENANT, type TeamsUser } from '../../support/fake-connector-activities';
 import type { PostedActivity } from '../../support/fake-connector';
-import { cardText, startTeams, type TeamsHarness } from './teams-harness';
+import { cardText, startTeams, stopWithoutErrors, type TeamsHarness } from './teams-harness';
 
 type Element = Record<string, unknown>;
 
@@ -29,11 +29,7 @@ describe('Teams scheduled posts and card clicks through a whole Curio', () => {
     h.connector.activities.length = 0;
     h.connector.conversations.length = 0;
   });
-  afterEach(async () => {
-    const errors = h.errors();
-    await h.stop();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => stopWithoutErrors(h));
 
   /** The 1:1 chat Curio opened with a person, if any. */
   function chatWith(user: TeamsUser): string | undefined {

@@ -65,6 +65,13 @@ export async function startTeams(options: { config?: TeamsConfig; start?: string
 }
 
 /** What a member sees of a posted card: its text blocks, facts and buttons, Markdown escapes removed. */
+/** Stops a harness, failing the test if anything was logged at error level while it ran. */
+export async function stopWithoutErrors(h: TeamsHarness): Promise<void> {
+  const errors = h.errors();
+  await h.stop();
+  expect(errors).toEqual([]);
+}
+
 export function cardText(activity: Record<string, unknown>): string {
   return cardMarkdown(activity).replace(/\\(.)/g, '$1');
 }
