@@ -50,11 +50,6 @@ export interface MessageRef {
 export class ContributionRepo {
   constructor(private readonly db: Db) {}
 
-  byId(id: number): StoredContribution | undefined {
-    const row = statement(this.db, 'SELECT * FROM contributions WHERE id = ?').get(id) as ContributionRow | undefined;
-    return row && toContribution(row);
-  }
-
   /**
    * Records a member's answer to a round. A second answer to the same round replaces the first
    * (the one_answer_per_round index), keeping when it was first given and marking it edited.
@@ -75,30 +70,9 @@ export class ContributionRepo {
     return { contribution: this.answerFor(input.roundId, input.personId)!, created: !existed };
   }
 
-  /** Records or edits a member's answer to a round (one per member per round). Returns true if new. */
-  upsertAnswer(input: { communityId: number; personId: number; roundId: number; text: string; channelId: string | null; messageId: string | null; link?: string | null; now: number }): boolean {
-    return this.recordAnswer(input).created;
-  }
-
   answerFor(roundId: number, personId: number): StoredContribution | undefined {
     const row = statement(this.db, "SELECT * FROM contributions WHERE round_id = ? AND person_id = ? AND kind = 'answer'").get(roundId, personId) as ContributionRow | undefined;
     return row && toContribution(row);
-  }
-
-  /** Only its author may edit an answer. Returns false when it is not theirs (or does not exist). */
-  editAnswer(id: number, authorId: number, text: string, now: number): boolean {
-    return statement(this.db, "UPDATE contributions SET text = ?, updated_at = ? WHERE id = ? AND person_id = ? AND kind = 'answer'").run(text, now, id, authorId).changes === 1;
-  }
-
-  /** The platform says a message was edited: update the answer it carries, if its author edited it. */
-  editAnswerByMessage(messageId: string, authorId: number, text: string, now: number): boolean {
-    return statement(this.db, "UPDATE contributions SET text = ?, updated_at = ? WHERE message_id = ? AND person_id = ? AND kind = 'answer'").run(text, now, messageId, authorId).changes > 0;
-  }
-
-  /** Attaches the platform message once the outbox has posted it (e.g. an answer given through a form). */
-  attachMessage(id: number, at: MessageRef): void {
-    const { channelId, messageId, link } = ref(at);
-    statement(this.db, 'UPDATE contributions SET channel_id = COALESCE(?, channel_id), message_id = COALESCE(?, message_id), link = COALESCE(?, link) WHERE id = ?').run(channelId, messageId, link, id);
   }
 
   /** Records a contribution other than an answer (hosting, a prompt added, kudos, a reaction). */
@@ -143,22 +117,6 @@ export class ContributionRepo {
       n: number;
     }[];
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-  }
-
-  /** A person's contributions in a community, newest first. */
-  listForPerson(communityId: number, personId: number, limit = 1000): StoredContribution[] {
-    const rows = statement(this.db, 'SELECT * FROM contributions WHERE community_id = ? AND person_id = ? ORDER BY created_at DESC, id DESC LIMIT ?').all(communityId, personId, limit) as ContributionRow[];
-    return rows.map(toContribution);
-  }
-
-  /** Contributions made in [from, to), oldest first. */
-  forPeriod(communityId: number, from: number, to: number): StoredContribution[] {
-    const rows = statement(this.db, 'SELECT * FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ? ORDER BY created_at, id').all(communityId, from, to) as ContributionRow[];
-    return rows.map(toContribution);
-  }
-
-  countForPeriod(communityId: number, from: number, to: number): number {
-    return (statement(this.db, 'SELECT COUNT(*) AS n FROM contributions WHERE community_id = ? AND created_at >= ? AND created_at < ?').get(communityId, from, to) as { n: number }).n;
   }
 }
 

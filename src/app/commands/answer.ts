@@ -40,13 +40,13 @@ export const threadReply: Listener<ThreadReplyEvent> = (ctx) => {
   const actor = requireActor(ctx);
   const member = store.people.member(round.communityId, actor.id);
   if (!member?.active) return privately('Thanks for answering! `join` the community so your answers count and you get the credit.');
-  store.contributions.upsertAnswer({ communityId: round.communityId, personId: member.id, roundId: round.id, text: event.text, channelId: event.channelId, messageId: event.messageId, now: ctx.now });
+  store.contributions.recordAnswer({ communityId: round.communityId, personId: member.id, roundId: round.id, text: event.text, channelId: event.channelId, messageId: event.messageId, now: ctx.now });
   return undefined;
 };
 
 function postAnswer(ctx: Context, round: Round, member: Member, text: string) {
   const community = ctx.store.communities.byId(round.communityId)!;
-  const isNew = ctx.store.contributions.upsertAnswer({ communityId: community.id, personId: member.id, roundId: round.id, text, channelId: community.channelId, messageId: null, now: ctx.now });
+  const isNew = ctx.store.contributions.recordAnswer({ communityId: community.id, personId: member.id, roundId: round.id, text, channelId: community.channelId, now: ctx.now }).created;
   ctx.effects.toChannel(community, `answer:${round.id}:${member.id}:${ctx.now}`, answerMessage(member, text, !isNew), { threadOf: round.postKey! });
   const until = describeTime(community, round.closesAt);
   return privately(isNew ? `Thanks! Your answer is in the prompt’s thread. You can change it until ${until}.` : `Updated. Your new answer is in the thread.`);
