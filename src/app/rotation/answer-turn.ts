@@ -82,12 +82,13 @@ export function withdrawPendingTurns(ctx: JobContext, person: Person, onlyRound?
   for (const pending of ctx.store.hostTurns.openTurnsFor(person.id, ctx.now)) {
     const round = ctx.store.rounds.byId(pending.roundId)!;
     if (onlyRound && !onlyRound(round)) continue;
-    ctx.store.hostTurns.setState(pending.id, 'withdrawn', ctx.now);
     const community = ctx.store.communities.byId(pending.communityId)!;
+    // A swap they were asked to take falls through, as if declined; their own turn passes on.
     if (pending.swapOf !== null) {
       declineSwap(ctx, { community, round, turn: pending }, 'timed out');
-    } else if (nudgeTimeReached(community, round, ctx.now)) {
-      ensureHostAsked(ctx, community, round);
+      continue;
     }
+    ctx.store.hostTurns.setState(pending.id, 'withdrawn', ctx.now);
+    if (nudgeTimeReached(community, round, ctx.now)) ensureHostAsked(ctx, community, round);
   }
 }
