@@ -14,9 +14,9 @@ import { UserError } from '../user-error';
 function accept(ctx: Context, at: TurnInContext, choice: string): string {
   if (at.turn.swapOf !== null) {
     const taken = acceptSwap(ctx, at);
-    return choice ? acceptTurn(ctx, { ...at, turn: ctx.store.hostTurns.byId(at.turn.id)! }, ctx.store.people.byId(at.turn.personId!)!, choice) : taken;
+    return choice ? acceptTurn(ctx, at, choice) : taken;
   }
-  return acceptTurn(ctx, at, ctx.store.people.byId(at.turn.personId!)!, choice);
+  return acceptTurn(ctx, at, choice);
 }
 
 function swapWith(ctx: Context, at: TurnInContext, userId: string | undefined): string {

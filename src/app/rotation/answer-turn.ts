@@ -19,7 +19,7 @@ export interface TurnInContext {
 }
 
 /** The host's prompt choice: a prompt number (`#12`), their own text, or nothing (Curio picks). */
-export function acceptTurn(ctx: JobContext, { community, round, turn }: TurnInContext, host: Person, choice: string): string {
+export function acceptTurn(ctx: JobContext, { community, round, turn }: TurnInContext, choice: string): string {
   let promptId: number | null = null;
   const trimmed = choice.trim();
   if (/^#?\d+$/.test(trimmed)) {
@@ -27,7 +27,7 @@ export function acceptTurn(ctx: JobContext, { community, round, turn }: TurnInCo
     if (!prompt || (prompt.communityId !== null && prompt.communityId !== community.id)) throw new UserError(`There is no prompt ${trimmed}. \`prompt list\` shows the numbers.`);
     promptId = prompt.id;
   } else if (trimmed) {
-    promptId = ctx.store.prompts.add(community.id, host.id, trimmed, ctx.now).id;
+    promptId = ctx.store.prompts.add(community.id, turn.personId!, trimmed, ctx.now).id; // the host's own prompt
   }
   ctx.store.hostTurns.setState(turn.id, 'accepted', ctx.now);
   ctx.store.hostTurns.setPrompt(turn.id, promptId);
