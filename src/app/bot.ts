@@ -67,13 +67,9 @@ export class Bot {
 
   /**
    * The one error boundary: refusals become private replies, bugs are logged and apologised for.
-   * The event runs in its own transaction, or in a savepoint when a group commit is open around it.
+   * The event runs in its own transaction, or in a savepoint when a group commit is open around it;
+   * `changed` says whether it kept any change (an event that changed nothing is rolled back).
    */
-  handle(event: InboundEvent): Reply | undefined {
-    return this.handleEvent(event).reply;
-  }
-
-  /** Handles an event and says whether it changed anything that was kept. */
   handleEvent(event: InboundEvent): { reply: Reply | undefined; changed: boolean } {
     const now = this.deps.clock.now();
     const { store } = this.deps;

@@ -5,7 +5,7 @@ import { nudgeJob } from './nudge-job';
 import { promptJob } from './prompt-job';
 import { spotlightJob } from './spotlight-job';
 import { digestJob } from './digest-job';
-import { expireSwaps, remindHosts } from './remind-hosts';
+import { expireSwaps, remindHosts } from './hosting-sweeps';
 import type { ScheduledJob } from './scheduled-job';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [nudgeJob, promptJob, spotlightJob, digestJob];
