@@ -124,4 +124,24 @@ describe('the outbox', () => {
     const notice = chat.to('alice').find((s) => s.key.startsWith('delivery-failed:'));
     expect(notice?.text).toContain('Invite me to the channel');
   });
+
+  it('waits out any number of rate limits, but gives up on a row that keeps failing otherwise', async () => {
+    const { curio, chat, clock, store } = await pendingPrompt();
+    chat.failNext(...Array.from({ length: 12 }, () => new DeliveryError('transient', 'rate_limited', 1_000)));
+    for (let i = 0; i < 13; i++) {
+      await curio.deliver();
+      clock.advance(1_000);
+    }
+    expect(chat.sent.map((s) => s.key)).toEqual(['prompt:1:2026-W49']);
+
+    chat.failNext(...Array.from({ length: 8 }, () => new DeliveryError('transient', 'service_unavailable')));
+    await chat.command('bob', 'join', 'C1');
+    await chat.command('alice', 'kudos <@bob> for joining', 'C1');
+    for (let i = 0; i < 8; i++) {
+      await curio.deliver();
+      clock.advance(600_000);
+    }
+    const kudos = store.db.prepare("SELECT status, last_error FROM outbox WHERE key LIKE 'kudos:%'").get() as { status: string; last_error: string };
+    expect(kudos).toEqual({ status: 'failed', last_error: 'gave up after 8 attempts (service_unavailable)' });
+  });
 });

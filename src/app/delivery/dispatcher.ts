@@ -111,7 +111,9 @@ export class Dispatcher {
   private handleFailure(row: OutboxRow, error: unknown): void {
     const failure = error instanceof DeliveryError ? error : new DeliveryError('ambiguous', errorCode(error));
     const now = this.clock.now();
-    if (failure.failure === 'permanent' || row.attempts >= this.maxAttempts) {
+    // Being told to wait (Retry-After) is not failing: only other failures count towards giving up.
+    const givingUp = row.attempts >= this.maxAttempts && failure.retryAfterMs === undefined;
+    if (failure.failure === 'permanent' || givingUp) {
       const reason = failure.failure === 'permanent' ? failure.code : `gave up after ${row.attempts} attempts (${failure.code})`;
       this.logger.warn({ key: row.key, reason }, 'delivery failed for good');
       this.store.transaction(() => {
