@@ -18,11 +18,6 @@ export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) 
 export type Middleware = (ctx: Context, next: () => Reply | undefined) => Reply | undefined;
 type EventKind = Exclude<InboundEvent['kind'], 'command' | 'action'>;
 
-/** Unwinds the transaction of an event that changed nothing, carrying its reply out. */
-class NothingChanged {
-  constructor(readonly reply: Reply | undefined) {}
-}
-
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
 
 export interface BotDeps {
@@ -68,24 +63,19 @@ export class Bot {
   /**
    * The one error boundary: refusals become private replies, bugs are logged and apologised for.
    * The event runs in its own transaction, or in a savepoint when a group commit is open around it;
-   * `changed` says whether it kept any change (an event that changed nothing is rolled back).
+   * `changed` says whether it wrote anything (one that did not leaves nothing to commit or undo).
    */
   handleEvent(event: InboundEvent): { reply: Reply | undefined; changed: boolean } {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     try {
+      const before = store.totalChanges();
       const reply = store.transaction(() => {
-        const before = store.totalChanges();
         const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects: new Effects(store, now) };
-        const reply = this.runChain(ctx, 0);
-        // Nothing changed but the dedupe record: roll back, so a read-only event costs no commit.
-        // Answering it again, should the platform redeliver it, changes nothing either.
-        if (store.totalChanges() - before <= 1) throw new NothingChanged(reply);
-        return reply;
+        return this.runChain(ctx, 0);
       });
-      return { reply, changed: true };
+      return { reply, changed: store.totalChanges() !== before };
     } catch (error) {
-      if (error instanceof NothingChanged) return { reply: error.reply, changed: false };
       if (error instanceof UserError) return { reply: privately(error.message), changed: false };
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
       return { reply: event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined, changed: false };

@@ -2,7 +2,7 @@ import type { Reply } from '../ports/chat';
 import type { InboundEvent } from '../ports/inbound';
 import type { Store } from '../storage/store';
 
-const READ_ONLY = Symbol('read-only group');
+const NOTHING_KEPT = Symbol('every change in the group was undone');
 
 interface Waiting {
   event: InboundEvent;
@@ -36,13 +36,18 @@ export class GroupCommit {
     const group = this.waiting.splice(0);
     let handled: { reply: Reply | undefined; changed: boolean }[] = [];
     try {
-      this.store.transaction(() => {
-        handled = group.map((item) => this.handle(item.event));
-        // A group of read-only events ends in a rollback: committing it would still cost an fsync.
-        if (!handled.some((h) => h.changed)) throw READ_ONLY;
-      });
+      // A group of one needs no savepoint: the event's own transaction is the group's.
+      if (group.length === 1) handled = [this.handle(group[0].event)];
+      else {
+        this.store.transaction(() => {
+          const before = this.store.totalChanges();
+          handled = group.map((item) => this.handle(item.event));
+          // Writes that every savepoint undid (refusals) still cost an fsync to commit: roll back.
+          if (!handled.some((h) => h.changed) && this.store.totalChanges() !== before) throw NOTHING_KEPT;
+        });
+      }
     } catch (error) {
-      if (error !== READ_ONLY) {
+      if (error !== NOTHING_KEPT) {
         group.forEach((item) => item.reject(error));
         return;
       }

@@ -3,11 +3,18 @@ import { parseCommand } from '../domain/grammar';
 import type { Middleware } from './bot';
 import { UserError } from './user-error';
 
-/** Platforms redeliver (Slack retries up to 3 times): an event id already handled is dropped. */
+/**
+ * Platforms redeliver (Slack retries up to 3 times): an event id already handled is dropped. Only an
+ * event that changed something is recorded; a read-only one is rolled back, and answering it again
+ * changes nothing. Reading first keeps a read-only event free of writes.
+ */
 export const dropRedeliveries: Middleware = (ctx, next) => {
-  const { platform, eventId } = ctx.event;
-  if (!ctx.store.inboundEvents.firstSeen(platform, eventId, ctx.now)) return undefined;
-  return next();
+  const { store, event } = ctx;
+  if (store.inboundEvents.seen(event.platform, event.eventId)) return undefined;
+  const before = store.totalChanges();
+  const reply = next();
+  if (store.totalChanges() !== before) store.inboundEvents.record(event.platform, event.eventId, ctx.now);
+  return reply;
 };
 
 /** The acting person comes from the verified envelope only, and is remembered with their name. */

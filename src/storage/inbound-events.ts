@@ -5,10 +5,13 @@ import { statement } from './statements';
 export class InboundEventRepo {
   constructor(private readonly db: Db) {}
 
-  /** Records the event; false when it was seen before. */
-  firstSeen(platform: string, eventId: string, now: number): boolean {
-    const info = statement(this.db, 'INSERT INTO inbound_events (platform, event_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, eventId, now);
-    return info.changes === 1;
+  /** Whether this delivery was handled (and recorded) before. */
+  seen(platform: string, eventId: string): boolean {
+    return statement(this.db, 'SELECT 1 FROM inbound_events WHERE platform = ? AND event_id = ?').get(platform, eventId) !== undefined;
+  }
+
+  record(platform: string, eventId: string, now: number): void {
+    statement(this.db, 'INSERT INTO inbound_events (platform, event_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(platform, eventId, now);
   }
 
   /** Platforms retry for minutes, not days: older ids can go. */
