@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 import type { Community, CommunitySettings } from '../domain/community';
 
@@ -74,13 +75,12 @@ export class CommunityRepo {
   constructor(private readonly db: Db) {}
 
   byChannel(platform: string, workspaceId: string, channelId: string): Community | undefined {
-    const row = statement(this.db, 'SELECT * FROM communities WHERE platform = ? AND workspace_id = ? AND channel_id = ?')
-      .get(platform, workspaceId, channelId) as Row | undefined;
+    const row = readCache(this.db).get('SELECT * FROM communities WHERE platform = ? AND workspace_id = ? AND channel_id = ?', platform, workspaceId, channelId) as Row | undefined;
     return row && toCommunity(row);
   }
 
   byId(id: number): Community | undefined {
-    const row = statement(this.db, 'SELECT * FROM communities WHERE id = ?').get(id) as Row | undefined;
+    const row = readCache(this.db).get('SELECT * FROM communities WHERE id = ?', id) as Row | undefined;
     return row && toCommunity(row);
   }
 

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 
 /** Remembers handled deliveries so a platform's retry of the same event is dropped. */
@@ -7,7 +8,7 @@ export class InboundEventRepo {
 
   /** Whether this delivery was handled (and recorded) before. */
   seen(platform: string, eventId: string): boolean {
-    return statement(this.db, 'SELECT 1 FROM inbound_events WHERE platform = ? AND event_id = ?').get(platform, eventId) !== undefined;
+    return readCache(this.db).get('SELECT 1 FROM inbound_events WHERE platform = ? AND event_id = ?', platform, eventId) !== undefined;
   }
 
   record(platform: string, eventId: string, now: number): void {

@@ -1,5 +1,6 @@
 import type { Transaction } from 'better-sqlite3';
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 import type { Message, Target } from '../ports/message';
 
@@ -145,7 +146,7 @@ export class OutboxRepo {
 
   /** The outbox key of a message we posted, by its platform id: thread replies find their prompt this way. */
   keyOfMessage(platform: string, messageId: string): string | undefined {
-    const row = statement(this.db, "SELECT key FROM outbox WHERE message_id = ? AND platform = ? AND status = 'sent'").get(messageId, platform) as { key: string } | undefined;
+    const row = readCache(this.db).get("SELECT key FROM outbox WHERE message_id = ? AND platform = ? AND status = 'sent'", messageId, platform) as { key: string } | undefined;
     return row?.key;
   }
 

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 import type { Member, MemberRole, OptOutTopic, Person } from '../domain/people';
 
@@ -75,7 +76,7 @@ export class PeopleRepo {
   }
 
   byUser(platform: string, workspaceId: string, userId: string): Person | undefined {
-    const row = statement(this.db, 'SELECT * FROM people WHERE platform = ? AND workspace_id = ? AND user_id = ?').get(platform, workspaceId, userId) as PersonRow | undefined;
+    const row = readCache(this.db).get('SELECT * FROM people WHERE platform = ? AND workspace_id = ? AND user_id = ?', platform, workspaceId, userId) as PersonRow | undefined;
     return row && toPerson(row);
   }
 
@@ -97,7 +98,7 @@ export class PeopleRepo {
   }
 
   member(communityId: number, personId: number): Member | undefined {
-    const row = statement(this.db, `${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`).get(communityId, personId) as MemberRow | undefined;
+    const row = readCache(this.db).get(`${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`, communityId, personId) as MemberRow | undefined;
     return row && toMember(row);
   }
 

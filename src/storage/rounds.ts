@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 import type { Round } from '../domain/round';
 
@@ -53,14 +54,13 @@ export class RoundRepo {
   }
 
   byPostKey(postKey: string): Round | undefined {
-    const row = statement(this.db, 'SELECT * FROM rounds WHERE post_key = ?').get(postKey) as Row | undefined;
+    const row = readCache(this.db).get('SELECT * FROM rounds WHERE post_key = ?', postKey) as Row | undefined;
     return row && toRound(row);
   }
 
   /** The posted round still open for answers, if any. */
   open(communityId: number): Round | undefined {
-    const row = statement(this.db, 'SELECT * FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND closed_at IS NULL ORDER BY starts_at DESC LIMIT 1')
-      .get(communityId) as Row | undefined;
+    const row = readCache(this.db).get('SELECT * FROM rounds WHERE community_id = ? AND posted_at IS NOT NULL AND closed_at IS NULL ORDER BY starts_at DESC LIMIT 1', communityId) as Row | undefined;
     return row && toRound(row);
   }
 

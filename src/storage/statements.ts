@@ -10,3 +10,8 @@ export function statement(db: Database.Database, sql: string): Database.Statemen
   if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
   return prepared;
 }
+
+/** Rows changed by this connection since it opened (rolled-back changes included). */
+export function totalChanges(db: Database.Database): number {
+  return statement(db, 'SELECT total_changes()').pluck().get() as number;
+}

@@ -1,5 +1,6 @@
 import type { Db } from './db';
-import { statement } from './statements';
+import { readCache } from './read-cache';
+import { totalChanges } from './statements';
 import { CommunityRepo } from './communities';
 import { PeopleRepo } from './people';
 import { OutboxRepo } from './outbox';
@@ -53,14 +54,25 @@ export class Store {
     this.spotlights = new SpotlightRepo(db);
   }
 
-  /** Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing). */
   /** Rows changed by this connection since it opened: tells whether a piece of work wrote anything. */
   totalChanges(): number {
-    return (statement(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+    return totalChanges(this.db);
   }
 
+  /**
+   * Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes queue instead of failing),
+   * or in a savepoint inside the one already open. Hot lookups inside it may come from the read cache.
+   */
   transaction<T>(work: () => T): T {
-    return this.runInTransaction.immediate(work) as T;
+    if (this.db.inTransaction) return this.runInTransaction(work) as T;
+    const reads = readCache(this.db);
+    try {
+      return this.runInTransaction.immediate(() => {
+        reads.begin();
+        return work();
+      }) as T;
+    } finally {
+      reads.end();
+    }
   }
-
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { readCache } from './read-cache';
 import { statement } from './statements';
 
 /** Workspaces that uninstalled Curio or revoked its tokens: the dispatcher sends nothing there. */
@@ -15,6 +16,6 @@ export class WorkspaceRepo {
   }
 
   isRevoked(platform: string, workspaceId: string): boolean {
-    return statement(this.db, 'SELECT 1 FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').get(platform, workspaceId) !== undefined;
+    return readCache(this.db).get('SELECT 1 FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?', platform, workspaceId) !== undefined;
   }
 }

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import { statement, totalChanges } from './statements';
+
+/** Enough for every hot row of a busy process; past it the cache starts again rather than grow. */
+const MAX_ROWS = 10_000;
+
+/**
+ * Rows of the lookups every event makes (its workspace, person, community, membership, open round),
+ * kept from one transaction to the next while nothing can have changed them: most events write
+ * nothing, and a `/curio prompt` would otherwise read the same six rows again each time.
+ *
+ * Used only inside a transaction that Store opened. As it begins, a write by this connection since the
+ * rows were read (total_changes) or a commit by another process (data_version) empties the cache.
+ * Once the transaction itself has written, reads go to the database and are not kept: a rollback
+ * could still undo what they saw. Rows are shared between callers, who map them and never change them.
+ */
+export class ReadCache {
+  private readonly rows = new Map<string, unknown>();
+  private active = false;
+  private changesAtBegin = -1;
+  private versionAtBegin = -1;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** The outermost transaction has begun (its write lock is held, so no other process can commit). */
+  begin(): void {
+    const changes = totalChanges(this.db);
+    const version = statement(this.db, 'PRAGMA data_version').pluck().get() as number;
+    if (changes !== this.changesAtBegin || version !== this.versionAtBegin) this.rows.clear();
+    this.changesAtBegin = changes;
+    this.versionAtBegin = version;
+    this.active = true;
+  }
+
+  end(): void {
+    this.active = false;
+  }
+
+  /** The first row of `sql`, as `statement(db, sql).get(...params)` would return it. */
+  get(sql: string, ...params: unknown[]): unknown {
+    if (!this.active || totalChanges(this.db) !== this.changesAtBegin) return statement(this.db, sql).get(...params);
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    if (this.rows.has(key)) return this.rows.get(key);
+    const row = statement(this.db, sql).get(...params);
+    if (this.rows.size >= MAX_ROWS) this.rows.clear();
+    this.rows.set(key, row);
+    return row;
+  }
+}
+
+const caches = new WeakMap<Database.Database, ReadCache>();
+
+/** The database's one read cache (like its prepared statements, one per connection). */
+export function readCache(db: Database.Database): ReadCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ReadCache(db)));
+  return cache;
+}
