@@ -1,18 +1,17 @@
 /**
  * A Bolt receiver that lives on Curio's one HTTP server (`POST /slack/events`) instead of opening a
- * port of its own. Signatures are checked with Bolt's verifySlackRequest, with the clock passed in; what
+ * port of its own. Signatures are checked against the clock passed in (see request-signature.ts); what
  * Bolt's App does with the event is unchanged. Every request gets an answer: 401 for a bad signature
  * or a stale timestamp, 400 for a body that is not Slack's, and a plain 200 for anything no listener
  * acknowledged (unknown payload types), so Slack never sees a hang or a 5xx from us.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions as http, isRawBodyError, verifySlackRequest, type App, type Logger, type Receiver } from '@slack/bolt';
+import { HTTPModuleFunctions as http, isRawBodyError, type App, type Logger, type Receiver } from '@slack/bolt';
 import type { Clock } from '../../src/ports/clock';
 import type { HttpRoutes } from '../../src/ports/http';
+import { signatureRefusal } from './request-signature';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
-/** Slack's rule: a request older (or newer) than five minutes may be a replay. */
-const MAX_AGE_MS = 5 * 60_000;
 
 export class SharedServerReceiver implements Receiver {
   private app?: App;
@@ -45,7 +44,9 @@ export class SharedServerReceiver implements Receiver {
     const rawBody = buffered.rawBody.toString();
     // Slack's SSL check is unsigned and carries nothing to act on.
     if (/^ssl_check=1(&|$)/.test(rawBody)) return http.buildSSLCheckResponse(res);
-    const refusal = this.verify(req, rawBody);
+    const { signingSecret, clock } = this.options;
+    const headers = { signature: req.headers['x-slack-signature'], timestamp: req.headers['x-slack-request-timestamp'] };
+    const refusal = signatureRefusal({ ...headers, body: rawBody }, signingSecret, clock.now());
     if (refusal) {
       logger.warn(`Refused a Slack request: ${refusal}`);
       return http.buildNoBodyResponse(res, 401);
@@ -77,20 +78,5 @@ export class SharedServerReceiver implements Receiver {
       logger.error('Slack request failed in a listener', error);
     }
     if (!acked) await ack();
-  }
-
-  /** Bolt's signature check, with our clock; a timestamp from the future is refused as well. */
-  private verify(req: IncomingMessage, body: string): string | undefined {
-    const { signingSecret, clock, logger } = this.options;
-    const signature = req.headers['x-slack-signature'];
-    const timestamp = Number(req.headers['x-slack-request-timestamp']);
-    if (typeof signature !== 'string' || !Number.isFinite(timestamp)) return 'missing signature headers';
-    if (timestamp * 1000 > clock.now() + MAX_AGE_MS) return 'timestamp is in the future';
-    try {
-      verifySlackRequest({ signingSecret, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp }, nowMilliseconds: clock.now(), logger });
-      return undefined;
-    } catch (error) {
-      return (error as Error).message;
-    }
   }
 }
