@@ -52,6 +52,7 @@ const OPT_OUT_COLUMN: Record<OptOutTopic, string> = {
 };
 
 const MEMBER_SELECT = 'SELECT p.*, m.community_id, m.role, m.active, m.joined_at, m.left_at FROM memberships m JOIN people p ON p.id = m.person_id';
+const MEMBER_BY_IDS = `${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`;
 
 export class PeopleRepo {
   constructor(private readonly db: Db) {}
@@ -98,7 +99,7 @@ export class PeopleRepo {
   }
 
   member(communityId: number, personId: number): Member | undefined {
-    const row = readCache(this.db).get(`${MEMBER_SELECT} WHERE m.community_id = ? AND m.person_id = ?`, communityId, personId) as MemberRow | undefined;
+    const row = readCache(this.db).get(MEMBER_BY_IDS, communityId, personId) as MemberRow | undefined;
     return row && toMember(row);
   }
 

@@ -15,7 +15,9 @@ const MAX_ROWS = 10_000;
  * could still undo what they saw. Rows are shared between callers, who map them and never change them.
  */
 export class ReadCache {
-  private readonly rows = new Map<string, unknown>();
+  /** Rows by query, then by parameters (ids and names, never null, so joining them is exact enough). */
+  private readonly rows = new Map<string, Map<string, unknown>>();
+  private size = 0;
   private active = false;
   private changesAtBegin = -1;
   private versionAtBegin = -1;
@@ -26,7 +28,7 @@ export class ReadCache {
   begin(): void {
     const changes = totalChanges(this.db);
     const version = statement(this.db, 'PRAGMA data_version').pluck().get() as number;
-    if (changes !== this.changesAtBegin || version !== this.versionAtBegin) this.rows.clear();
+    if (changes !== this.changesAtBegin || version !== this.versionAtBegin) this.clear();
     this.changesAtBegin = changes;
     this.versionAtBegin = version;
     this.active = true;
@@ -39,12 +41,20 @@ export class ReadCache {
   /** The first row of `sql`, as `statement(db, sql).get(...params)` would return it. */
   get(sql: string, ...params: unknown[]): unknown {
     if (!this.active || totalChanges(this.db) !== this.changesAtBegin) return statement(this.db, sql).get(...params);
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
-    if (this.rows.has(key)) return this.rows.get(key);
+    let rows = this.rows.get(sql);
+    if (!rows) this.rows.set(sql, (rows = new Map()));
+    const key = params.join('\u0000');
+    if (rows.has(key)) return rows.get(key);
     const row = statement(this.db, sql).get(...params);
-    if (this.rows.size >= MAX_ROWS) this.rows.clear();
-    this.rows.set(key, row);
+    if (this.size >= MAX_ROWS) this.clear();
+    rows.set(key, row);
+    this.size++;
     return row;
+  }
+
+  private clear(): void {
+    for (const rows of this.rows.values()) rows.clear();
+    this.size = 0;
   }
 }
 
