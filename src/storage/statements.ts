@@ -15,3 +15,8 @@ export function statement(db: Database.Database, sql: string): Database.Statemen
 export function totalChanges(db: Database.Database): number {
   return statement(db, 'SELECT total_changes()').pluck().get() as number;
 }
+
+/** Every statement prepared on this database so far (tests read their query plans). */
+export function preparedSql(db: Database.Database): string[] {
+  return [...(caches.get(db)?.keys() ?? [])];
+}

@@ -6,8 +6,9 @@ import { promptJob } from './prompt-job';
 import { spotlightJob } from './spotlight-job';
 import { digestJob } from './digest-job';
 import { expireSwaps, remindHosts } from './hosting-sweeps';
+import { forgetOldEventIds } from './forget-old-event-ids';
 import type { ScheduledJob } from './scheduled-job';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [nudgeJob, promptJob, spotlightJob, digestJob];
 
-export const SWEEPS: ((tick: TickContext) => void)[] = [closeRounds, remindHosts, expireSwaps];
+export const SWEEPS: ((tick: TickContext) => void)[] = [closeRounds, remindHosts, expireSwaps, forgetOldEventIds];
