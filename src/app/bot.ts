@@ -14,6 +14,13 @@ import { Effects } from './delivery/effects';
 import { privately } from './reply';
 import { UserError } from './user-error';
 
+/** What handling an event came to: its reply, whether it kept any change, and whether it queued messages. */
+export interface Handled {
+  reply: Reply | undefined;
+  changed: boolean;
+  queued: boolean;
+}
+
 export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) => Reply | undefined | void;
 export type Middleware = (ctx: Context, next: () => Reply | undefined) => Reply | undefined;
 type EventKind = Exclude<InboundEvent['kind'], 'command' | 'action'>;
@@ -64,21 +71,21 @@ export class Bot {
    * The one error boundary: refusals become private replies, bugs are logged and apologised for.
    * The event runs in its own transaction, or in a savepoint when a group commit is open around it;
    * `changed` says whether it wrote anything (one that did not leaves nothing to commit or undo).
+   * A refused or failed event keeps nothing and queues nothing.
    */
-  handleEvent(event: InboundEvent): { reply: Reply | undefined; changed: boolean } {
+  handleEvent(event: InboundEvent): Handled {
     const now = this.deps.clock.now();
     const { store } = this.deps;
+    const effects = new Effects(store, now);
     try {
       const before = store.totalChanges();
-      const reply = store.transaction(() => {
-        const ctx: Context = { event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects: new Effects(store, now) };
-        return this.runChain(ctx, 0);
-      });
-      return { reply, changed: store.totalChanges() !== before };
+      const reply = store.transaction(() => this.runChain({ event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects }, 0));
+      return { reply, changed: store.totalChanges() !== before, queued: effects.queued };
     } catch (error) {
-      if (error instanceof UserError) return { reply: privately(error.message), changed: false };
+      const nothing = { changed: false, queued: false };
+      if (error instanceof UserError) return { reply: privately(error.message), ...nothing };
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
-      return { reply: event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined, changed: false };
+      return { reply: event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined, ...nothing };
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Reply } from '../ports/chat';
+import type { Handled } from './bot';
 import type { InboundEvent } from '../ports/inbound';
 import type { Store } from '../storage/store';
 
@@ -21,8 +22,9 @@ export class GroupCommit {
 
   constructor(
     private readonly store: Store,
-    private readonly handle: (event: InboundEvent) => { reply: Reply | undefined; changed: boolean },
-    private readonly onCommitted: () => void,
+    private readonly handle: (event: InboundEvent) => Handled,
+    /** Called once a committed group has queued messages: only then has the dispatcher work. */
+    private readonly onQueued: () => void,
   ) {}
 
   submit(event: InboundEvent): Promise<Reply | undefined> {
@@ -34,7 +36,7 @@ export class GroupCommit {
 
   private flush(): void {
     const group = this.waiting.splice(0);
-    let handled: { reply: Reply | undefined; changed: boolean }[] = [];
+    let handled: Handled[] = [];
     try {
       // A group of one needs no savepoint: the event's own transaction is the group's.
       if (group.length === 1) handled = [this.handle(group[0].event)];
@@ -52,7 +54,7 @@ export class GroupCommit {
         return;
       }
     }
-    if (handled.some((h) => h.changed)) this.onCommitted();
+    if (handled.some((h) => h.queued)) this.onQueued();
     group.forEach((item, i) => item.resolve(handled[i].reply));
   }
 }

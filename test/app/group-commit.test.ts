@@ -1,3 +1,8 @@
+import { GroupCommit } from '../../src/app/group-commit';
+import type { Handled } from '../../src/app/bot';
+import type { InboundEvent } from '../../src/ports/inbound';
+import { openDatabase } from '../../src/storage/db';
+import { Store } from '../../src/storage/store';
 import { replyText } from '../support/fake-adapter';
 import { startHarness } from '../support/harness';
 
@@ -41,5 +46,20 @@ describe('inbound events committed in groups', () => {
     expect(replyText(await chat.receive(changing))).toContain('Welcome');
     expect(await chat.receive(changing)).toBeUndefined();
     expect(seen()).toBe(before + 1);
+  });
+
+  it('wakes the dispatcher once per committed group that queued messages, and only then', async () => {
+    const store = new Store(openDatabase(':memory:'));
+    let wakes = 0;
+    const outcome = (text: string): Handled => ({ reply: undefined, changed: text !== 'read', queued: text === 'post' });
+    const group = new GroupCommit(store, (event) => outcome((event as { text: string }).text), () => wakes++);
+    const submit = (...texts: string[]) => Promise.all(texts.map((text) => group.submit({ kind: 'command', platform: 'slack', workspaceId: 'W1', eventId: text, userId: 'u', text } as InboundEvent)));
+    await submit('read', 'read');
+    await submit('write', 'write');
+    expect(wakes).toBe(0);
+    await submit('write', 'post', 'post');
+    expect(wakes).toBe(1);
+    await submit('post');
+    expect(wakes).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import type { Community } from '../../domain/community';
 import type { Person } from '../../domain/people';
 import { channelTarget, userTarget, type Message } from '../../ports/message';
+import type { NewOutboxMessage } from '../../storage/outbox';
 import type { Store } from '../../storage/store';
 
 /**
@@ -8,6 +9,9 @@ import type { Store } from '../../storage/store';
  * idempotency keys: the same effect written twice (a rerun, a retry) is delivered once.
  */
 export class Effects {
+  /** Whether any message was added (the dispatcher has work only then). */
+  queued = false;
+
   constructor(
     private readonly store: Store,
     private readonly now: number,
@@ -15,7 +19,7 @@ export class Effects {
 
   /** Posts in a community's channel, or in the thread of an earlier post (by its outbox key). */
   toChannel(community: Community, key: string, message: Message, options: { threadOf?: string; channelId?: string } = {}): void {
-    this.store.outbox.enqueue(
+    this.enqueue(
       {
         key,
         platform: community.platform,
@@ -24,13 +28,12 @@ export class Effects {
         message,
         threadOf: options.threadOf,
       },
-      this.now,
     );
   }
 
   /** A direct message to a person. `reportFailure: false` for notices about failures themselves. */
   toPerson(person: Person, key: string, message: Message, options: { communityId?: number; reportFailure?: boolean } = {}): void {
-    this.store.outbox.enqueue(
+    this.enqueue(
       {
         key,
         platform: person.platform,
@@ -39,7 +42,10 @@ export class Effects {
         message,
         reportFailure: options.reportFailure,
       },
-      this.now,
     );
+  }
+
+  private enqueue(message: NewOutboxMessage): void {
+    if (this.store.outbox.enqueue(message, this.now)) this.queued = true;
   }
 }
