@@ -55,8 +55,7 @@ export class ContributionRepo {
    * (the one_answer_per_round index), keeping when it was first given and marking it edited.
    */
   recordAnswer(input: { communityId: number; personId: number; roundId: number; text: string; now: number } & MessageRef): { contribution: StoredContribution; created: boolean } {
-    const existed = this.answerFor(input.roundId, input.personId) !== undefined;
-    statement(
+    const row = statement(
       this.db,
       `INSERT INTO contributions (community_id, person_id, kind, round_id, text, channel_id, message_id, link, created_at)
        VALUES (@communityId, @personId, 'answer', @roundId, @text, @channelId, @messageId, @link, @now)
@@ -65,9 +64,11 @@ export class ContributionRepo {
          channel_id = COALESCE(excluded.channel_id, channel_id),
          message_id = COALESCE(excluded.message_id, message_id),
          link = COALESCE(excluded.link, link),
-         updated_at = excluded.created_at`,
-    ).run({ communityId: input.communityId, personId: input.personId, roundId: input.roundId, text: input.text, now: input.now, ...ref(input) });
-    return { contribution: this.answerFor(input.roundId, input.personId)!, created: !existed };
+         updated_at = excluded.created_at
+       RETURNING *`,
+    ).get({ communityId: input.communityId, personId: input.personId, roundId: input.roundId, text: input.text, now: input.now, ...ref(input) }) as ContributionRow;
+    // Only the update sets updated_at: an answer without one was created just now.
+    return { contribution: toContribution(row), created: row.updated_at === null };
   }
 
   answerFor(roundId: number, personId: number): StoredContribution | undefined {
