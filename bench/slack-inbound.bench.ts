@@ -7,7 +7,13 @@
  * A third server, "edge", is Curio's Slack adapter in front of a core that does nothing: it separates
  * the adapter's cost from the core's (a SQLite transaction per event).
  *
- *   npx tsx bench/slack-inbound.bench.ts [requests per kind=3000] [concurrency=16] [rounds=3]
+ *   npx tsx bench/slack-inbound.bench.ts [windows=12] [requests per window=1000] [concurrency=16] [warm-up=6000]
+ *
+ * Every server is warmed up with the same load before it is measured: V8 compiles a server's hot
+ * paths over its first few thousand requests (both servers spent about 1.5x their steady CPU per
+ * request on requests 500 to 3,500), and a bot runs for weeks, so the steady state is what counts.
+ * Then the servers take turns, one window of requests each, and each one's throughput is its
+ * requests over its time summed across its windows.
  *
  * Experiments: CURIO_BENCH_DB=:memory: (no disk at all), CURIO_BENCH_SYNC=NORMAL (WAL without an
  * fsync per commit) show how much of the core's cost is the per-event durable commit.
@@ -105,16 +111,24 @@ function request(kind: Kind, n: number, promptTs: string): { body: string; type:
   return { body: JSON.stringify(eventEnvelope(event, `Ev${kind}${n}${Date.now()}`)), type: 'application/json' };
 }
 
-/** Sends `total` signed requests, `concurrency` at a time; returns requests per second and latencies. */
-async function load(target: Served, kind: Kind, total: number, concurrency: number): Promise<{ perSecond: number; p50: number; p99: number }> {
+interface Window {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+}
+
+let sent = 0; // numbers every request of the run, so no two carry the same trigger or message ts
+
+/** Sends `total` signed requests, `concurrency` at a time. */
+async function load(target: Served, kind: Kind, total: number, concurrency: number): Promise<Window> {
   const url = `http://127.0.0.1:${target.port}/slack/events`;
   const latencies: number[] = [];
-  let next = 0;
+  let remaining = total;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const { body, type } = request(kind, next++, target.promptTs);
+      while (remaining-- > 0) {
+        const { body, type } = request(kind, sent++, target.promptTs);
         const begin = performance.now();
         const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': type, ...sign(body, Math.floor(Date.now() / 1000)) } });
         await response.arrayBuffer();
@@ -123,42 +137,54 @@ async function load(target: Served, kind: Kind, total: number, concurrency: numb
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { perSecond: total / seconds, p50: at(0.5), p99: at(0.99) };
+  return { requests: total, seconds: (performance.now() - started) / 1000, latencies };
 }
 
+const MODES: Mode[] = ['bare', 'edge', 'curio'];
+const KINDS: Kind[] = ['command', 'thread-reply'];
+
 async function main(): Promise<void> {
-  const total = Number(process.argv[2] ?? 3000);
-  const concurrency = Number(process.argv[3] ?? 16);
-  const rounds = Number(process.argv[4] ?? 3);
-  const modes: Mode[] = ['bare', 'edge', 'curio'];
-  const runs = new Map<string, Awaited<ReturnType<typeof load>>[]>();
-  // Alternate the servers over several rounds and keep each one's median: the machine is shared.
-  for (let round = 0; round < rounds; round++) {
-    for (const mode of modes) {
-      const served = await serve(mode);
-      try {
-        for (const kind of ['command', 'thread-reply'] as const) {
-          await load(served, kind, Math.min(500, total), concurrency); // warm-up
+  const windows = Number(process.argv[2] ?? 12);
+  const perWindow = Number(process.argv[3] ?? 1000);
+  const concurrency = Number(process.argv[4] ?? 16);
+  const warmUp = Number(process.argv[5] ?? 6000);
+  // All three servers run for the whole measurement and take turns, a short window each: this
+  // machine's speed drifts by tens of percent over seconds, and interleaving cancels the drift.
+  const servers = new Map<Mode, Served>();
+  for (const mode of MODES) servers.set(mode, await serve(mode));
+  const results = new Map<string, Window[]>();
+  try {
+    for (const [, served] of servers) for (const kind of KINDS) await load(served, kind, warmUp, concurrency);
+    for (let w = 0; w < windows; w++) {
+      for (const kind of KINDS) {
+        const order = MODES.map((_, i) => MODES[(i + w) % MODES.length]); // who goes first rotates
+        for (const mode of order) {
           const key = `${mode} ${kind}`;
-          runs.set(key, [...(runs.get(key) ?? []), await load(served, kind, total, concurrency)]);
+          results.set(key, [...(results.get(key) ?? []), await load(servers.get(mode)!, kind, perWindow, concurrency)]);
         }
-      } finally {
-        served.child.kill('SIGTERM');
       }
     }
+  } finally {
+    for (const [, served] of servers) served.child.kill('SIGTERM');
   }
-  const median = (key: string) => [...runs.get(key)!].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(rounds / 2)];
-  console.log(`slack-inbound: ${total} signed requests per kind, ${concurrency} at a time, median of ${rounds} rounds`);
-  for (const kind of ['command', 'thread-reply'] as const) {
-    const bare = median(`bare ${kind}`);
-    const row = (mode: Mode) => {
-      const r = median(`${mode} ${kind}`);
-      return `${mode.padEnd(6)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(5)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${(r.perSecond / bare.perSecond).toFixed(2)}x bare`;
-    };
-    console.log(`  ${kind}:\n${modes.map((m) => `    ${row(m)}`).join('\n')}`);
+  const perSecond = (runs: Window[]) => runs.reduce((n, r) => n + r.requests, 0) / runs.reduce((t, r) => t + r.seconds, 0);
+  const percentile = (runs: Window[], q: number) => {
+    const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    return all[Math.min(all.length - 1, Math.floor(q * all.length))];
+  };
+  console.log(`slack-inbound: ${windows} windows of ${perWindow} signed requests per server and kind, ${concurrency} at a time, after ${warmUp} each to warm up`);
+  for (const kind of KINDS) {
+    const bare = results.get(`bare ${kind}`)!;
+    console.log(`  ${kind}:`);
+    for (const mode of MODES) {
+      const runs = results.get(`${mode} ${kind}`)!;
+      // Each window against the bare window beside it: how far a single window moves with the machine.
+      const ratios = runs.map((r, i) => bare[i].seconds / r.seconds).sort((a, b) => a - b);
+      const spread = `windows ${ratios[0].toFixed(2)}–${ratios[ratios.length - 1].toFixed(2)}`;
+      console.log(
+        `    ${mode.padEnd(6)} ${perSecond(runs).toFixed(0).padStart(6)} req/s  p50 ${percentile(runs, 0.5).toFixed(1).padStart(5)} ms  p99 ${percentile(runs, 0.99).toFixed(1).padStart(6)} ms  ${(perSecond(runs) / perSecond(bare)).toFixed(2)}x bare (${spread})`,
+      );
+    }
   }
 }
 
