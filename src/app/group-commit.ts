@@ -1,7 +1,7 @@
 import type { Reply } from '../ports/chat';
-import type { Handled } from './bot';
 import type { InboundEvent } from '../ports/inbound';
 import type { Store } from '../storage/store';
+import type { Handled } from './bot';
 
 const NOTHING_KEPT = Symbol('every change in the group was undone');
 
@@ -15,7 +15,7 @@ interface Waiting {
  * Commits inbound events in groups. Events that arrive in the same turn of the event loop run one
  * after another, each in its own savepoint (so one refusal rolls back only itself), inside a single
  * transaction: a burst of events pays for one fsync instead of one each. A reply is released only
- * once its group has committed, so nothing is acknowledged that a crash could still lose.
+ * once its group has committed, so no answer is given that a crash could still take back.
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];

@@ -5,8 +5,8 @@ import { UserError } from './user-error';
 
 /**
  * Platforms redeliver (Slack retries up to 3 times): an event id already handled is dropped. Only an
- * event that changed something is recorded; a read-only one is rolled back, and answering it again
- * changes nothing. Reading first keeps a read-only event free of writes.
+ * event that changed something is recorded: a read-only one leaves no trace (so it costs no write),
+ * and answering it again changes nothing either.
  */
 export const dropRedeliveries: Middleware = (ctx, next) => {
   const { store, event } = ctx;

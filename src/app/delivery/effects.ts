@@ -19,30 +19,26 @@ export class Effects {
 
   /** Posts in a community's channel, or in the thread of an earlier post (by its outbox key). */
   toChannel(community: Community, key: string, message: Message, options: { threadOf?: string; channelId?: string } = {}): void {
-    this.enqueue(
-      {
-        key,
-        platform: community.platform,
-        communityId: community.id,
-        target: channelTarget(community.workspaceId, options.channelId ?? community.channelId),
-        message,
-        threadOf: options.threadOf,
-      },
-    );
+    this.enqueue({
+      key,
+      platform: community.platform,
+      communityId: community.id,
+      target: channelTarget(community.workspaceId, options.channelId ?? community.channelId),
+      message,
+      threadOf: options.threadOf,
+    });
   }
 
   /** A direct message to a person. `reportFailure: false` for notices about failures themselves. */
   toPerson(person: Person, key: string, message: Message, options: { communityId?: number; reportFailure?: boolean } = {}): void {
-    this.enqueue(
-      {
-        key,
-        platform: person.platform,
-        communityId: options.communityId ?? null,
-        target: userTarget(person.workspaceId, person.userId),
-        message,
-        reportFailure: options.reportFailure,
-      },
-    );
+    this.enqueue({
+      key,
+      platform: person.platform,
+      communityId: options.communityId ?? null,
+      target: userTarget(person.workspaceId, person.userId),
+      message,
+      reportFailure: options.reportFailure,
+    });
   }
 
   private enqueue(message: NewOutboxMessage): void {
