@@ -71,7 +71,7 @@ export function eventCallback(envelope: Payload, botUserId: string): InboundEven
   const base = { platform: 'slack' as const, eventId, workspaceId };
   switch (event.type) {
     case 'message':
-      return threadReply(event, base, botUserId);
+      return event.subtype === 'message_deleted' ? deletedMessage(event, base) : threadReply(event, base, botUserId);
     case 'reaction_added': {
       const item = obj(event.item);
       const userId = str(event.user);
@@ -112,8 +112,16 @@ export function eventCallback(envelope: Payload, botUserId: string): InboundEven
   }
 }
 
+type Base = { platform: 'slack'; eventId: string; workspaceId: string };
+
+/** Any deleted message: the core withdraws whatever credit was tied to it. */
+function deletedMessage(event: Payload, base: Base): InboundEvent | undefined {
+  const [channelId, messageId] = [str(event.channel), str(event.deleted_ts) ?? str(obj(event.previous_message).ts)];
+  return channelId && messageId ? { ...base, kind: 'message-deleted', channelId, messageId } : undefined;
+}
+
 /** A member's reply in a thread (not the thread's parent, not a bot, not a command to the bot). */
-function threadReply(event: Payload, base: { platform: 'slack'; eventId: string; workspaceId: string }, botUserId: string): InboundEvent | undefined {
+function threadReply(event: Payload, base: Base, botUserId: string): InboundEvent | undefined {
   const edited = event.subtype === 'message_changed';
   const message = edited ? obj(event.message) : event;
   if (!edited && event.subtype !== undefined && event.subtype !== 'thread_broadcast' && event.subtype !== 'file_share') return undefined;

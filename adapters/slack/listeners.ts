@@ -60,7 +60,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (reply) await postAnswer(client, logger, reply, { channelId: raw.channel, threadTs: raw.thread_ts ?? raw.ts, userId: event.userId });
   });
 
-  // Every other event: thread replies, reactions, roster changes, App Home, uninstalls.
+  // Every other event: thread replies and deletions, reactions, roster changes, App Home, uninstalls.
   app.use(async ({ body, client, next }) => {
     const envelope = body as unknown as Payload;
     if (envelope.type !== 'event_callback' || (envelope.event as Payload | undefined)?.type === 'app_mention') return next();
@@ -69,7 +69,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const reply = await handle(event);
     if (!reply) return;
     if (event.kind === 'home-opened') return publishHome(client, logger, event.userId, reply);
-    if (event.kind === 'access-lost') return;
+    if (event.kind === 'access-lost' || event.kind === 'message-deleted') return; // no one to answer
     const threadTs = event.kind === 'thread-reply' ? event.threadId : undefined;
     await postAnswer(client, logger, reply, { channelId: event.channelId, threadTs, userId: event.userId });
   });

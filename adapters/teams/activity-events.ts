@@ -2,7 +2,9 @@
  * Teams activities as Curio's neutral inbound events. The actor is always the activity's `from`
  * (the envelope Bot Framework authenticated), never anything in the text or a card's data.
  * `eventId` is the activity id within its conversation, so a redelivered activity is dropped by the
- * core; one activity that yields several events gives each its own suffix.
+ * core; one activity that yields several events gives each its own suffix. An edit or a deletion
+ * carries the id of the message it changes, so its event id gets a suffix too (or the core would
+ * take it for a redelivery of that message).
  */
 import { randomUUID } from 'node:crypto';
 import type { Activity, ChannelAccount } from 'botbuilder';
@@ -15,7 +17,7 @@ export function activityEvents(activity: Activity, place: Place): InboundEvent[]
   // Without an id an activity cannot be recognised when redelivered; it must not collide with others.
   const base = { platform: 'teams' as const, workspaceId: place.workspaceId, eventId: `${place.conversationId}:${activity.id || `no-id-${randomUUID()}`}` };
   const actor: Actor = { ...actorOf(activity.from), ...(activity.localTimezone ? { userTimeZone: activity.localTimezone } : {}) };
-  if (!actor.userId && activity.type !== 'conversationUpdate') return [];
+  if (!actor.userId && activity.type !== 'conversationUpdate' && activity.type !== 'messageDelete') return [];
   const botId = activity.recipient?.id;
   switch (activity.type) {
     case 'message':
@@ -23,8 +25,13 @@ export function activityEvents(activity: Activity, place: Place): InboundEvent[]
     case 'messageUpdate': {
       if (place.kind !== 'channel' || !place.threadId || place.threadId === activity.id || !activity.id) return [];
       const { text } = commandText(activity);
-      return [{ ...base, ...actor, kind: 'thread-reply', channelId: place.channelId!, threadId: place.threadId, messageId: activity.id, text, edited: true }];
+      const eventId = `${base.eventId}:edit:${activity.timestamp ?? randomUUID()}`;
+      return [{ ...base, eventId, ...actor, kind: 'thread-reply', channelId: place.channelId!, threadId: place.threadId, messageId: activity.id, text, edited: true }];
     }
+    case 'messageDelete':
+      // The activity's id is the deleted message's; the core withdraws whatever credit was tied to it.
+      if (place.kind !== 'channel' || !place.channelId || !activity.id) return [];
+      return [{ ...base, eventId: `${base.eventId}:deleted`, kind: 'message-deleted', channelId: place.channelId, messageId: activity.id }];
     case 'invoke': {
       const submitted = activity.name === 'adaptiveCard/action' ? executeSubmission(activity.value) : undefined;
       if (!submitted) return [];

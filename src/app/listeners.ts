@@ -18,6 +18,7 @@ import { ANSWER_OPEN, ANSWER_SUBMIT } from './render/prompt-message';
 import { HOST_ACCEPT, HOST_SKIP, HOST_SWAP, SWAP_ACCEPT, SWAP_DECLINE } from './render/nudge-message';
 import { SETTINGS_SUBMIT } from './render/settings-message';
 import { kudos, reaction } from './commands/kudos';
+import { messageDeleted } from './commands/message-deleted';
 import { homeOpened, me } from './commands/me';
 import { cancelForget, confirmForget, exportData, FORGET_CANCEL, FORGET_CONFIRM, forgetMe } from './commands/privacy';
 import { accessLost, botAdded } from './commands/installation';
@@ -34,7 +35,7 @@ export function registerListeners(bot: Bot): void {
   bot.command('prompt', showPrompt).command('prompt add', addPrompt).command('prompt list', listPrompts).command('prompt remove', removePrompt);
   bot.command('answer', answer).command('run', run);
   bot.action(ANSWER_OPEN, openAnswerForm).action(ANSWER_SUBMIT, submitAnswer);
-  bot.on('thread-reply', threadReply);
+  bot.on('thread-reply', threadReply).on('message-deleted', messageDeleted);
 
   // Hosting rotation
   bot.command('rotation', rotation).command('host accept', hostAccept).command('host skip', hostSkip).command('host swap', hostSwap).command('host assign', hostAssign);

@@ -43,6 +43,13 @@ export interface ThreadReplyEvent extends EventBase, ActorFields {
   edited?: boolean;
 }
 
+/** A message was deleted (by its author or an admin; platforms do not say who). */
+export interface MessageDeletedEvent extends EventBase {
+  kind: 'message-deleted';
+  channelId: string;
+  messageId: string;
+}
+
 export interface ActionEvent extends EventBase, ActorFields {
   kind: 'action';
   action: string;
@@ -87,6 +94,7 @@ export interface BotAddedEvent extends EventBase, ActorFields {
 export type InboundEvent =
   | CommandEvent
   | ThreadReplyEvent
+  | MessageDeletedEvent
   | ActionEvent
   | ReactionEvent
   | RosterEvent

@@ -106,6 +106,11 @@ export class ContributionRepo {
     return row && { personId: row.person_id, roundId: row.round_id };
   }
 
+  /** Forgets every contribution made in or earned by one message (an answer, kudos and reactions on it). */
+  removeByMessage(communityId: number, messageId: string): number {
+    return statement(this.db, 'DELETE FROM contributions WHERE community_id = ? AND message_id = ?').run(communityId, messageId).changes;
+  }
+
   /** Has this person already given this kind of credit for this message (a reaction removed and re-added)? */
   hasFrom(communityId: number, kind: ContributionKind, fromId: number, messageId: string): boolean {
     return statement(this.db, 'SELECT 1 FROM contributions WHERE community_id = ? AND kind = ? AND from_id = ? AND message_id = ?').get(communityId, kind, fromId, messageId) !== undefined;

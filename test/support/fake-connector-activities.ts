@@ -92,6 +92,17 @@ export class ActivityFactory {
     };
   }
 
+  /** Teams' edit of a channel message: the same id and conversation, the new text. */
+  messageUpdate(user: TeamsUser, message: Activity, text: string, timestamp = '2026-11-30T08:05:00.000Z'): Activity {
+    return { ...message, type: 'messageUpdate', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, text, timestamp, channelData: { ...(message.channelData as object), eventType: 'editMessage' } };
+  }
+
+  /** Teams' deletion of a channel message: the deleted message's id, no text. */
+  messageDelete(user: TeamsUser, message: Activity): Activity {
+    const { text: _text, entities: _entities, ...rest } = message;
+    return { ...rest, type: 'messageDelete', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, timestamp: '2026-11-30T08:10:00.000Z', channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
+  }
+
   reaction(user: TeamsUser, messageId: string, type: string): Activity {
     return {
       ...this.base('messageReaction', user, this.id(), { id: `${CHANNEL};messageid=${messageId}`, conversationType: 'channel', isGroup: true, tenantId: TENANT }),

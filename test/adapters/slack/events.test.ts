@@ -9,7 +9,7 @@ describe('Slack events into the core', () => {
     h = await startSlackHarness();
     seen = [];
     // A recording listener per event kind: these tests are about the mapping, not the features.
-    for (const kind of ['thread-reply', 'reaction', 'member-joined', 'member-left', 'bot-added', 'access-lost'] as const) {
+    for (const kind of ['thread-reply', 'message-deleted', 'reaction', 'member-joined', 'member-left', 'bot-added', 'access-lost'] as const) {
       h.curio.bot.on(kind, (ctx) => {
         seen.push(ctx.event);
       });
@@ -36,6 +36,16 @@ describe('Slack events into the core', () => {
   it('maps an edited thread reply', async () => {
     await h.sender.event({ type: 'message', subtype: 'message_changed', channel: 'C0COMMUNITY', message: { user: 'U0ALICE', text: 'better answer', ts: '1700000001.000200', thread_ts: '1700000000.000100' }, ts: '1700000002.000000' });
     expect(seen).toEqual([expect.objectContaining({ kind: 'thread-reply', edited: true, text: 'better answer', messageId: '1700000001.000200' })]);
+  });
+
+  it('maps a deleted message, by deleted_ts or by the previous message', async () => {
+    await h.sender.event({ type: 'message', subtype: 'message_deleted', channel: 'C0COMMUNITY', hidden: true, deleted_ts: '1700000001.000200', previous_message: { user: 'U0ALICE', ts: '1700000001.000200' }, ts: '1700000003.000000' });
+    await h.sender.event({ type: 'message', subtype: 'message_deleted', channel: 'C0COMMUNITY', hidden: true, previous_message: { user: 'U0ALICE', ts: '1700000001.000300' }, ts: '1700000003.000100' });
+    await h.sender.event({ type: 'message', subtype: 'message_deleted', channel: 'C0COMMUNITY', hidden: true, ts: '1700000003.000200' });
+    expect(seen).toEqual([
+      expect.objectContaining({ kind: 'message-deleted', channelId: 'C0COMMUNITY', messageId: '1700000001.000200' }),
+      expect.objectContaining({ kind: 'message-deleted', channelId: 'C0COMMUNITY', messageId: '1700000001.000300' }),
+    ]);
   });
 
   it('ignores top-level messages, bot messages, its own posts and @Curio commands in threads', async () => {

@@ -34,6 +34,22 @@ describe('a community on Slack, end to end', () => {
     expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
   });
 
+  it('takes an edited thread reply as the new answer, and a deleted one as withdrawn, with its kudos', async () => {
+    const ts = '1764583300.000100';
+    await h.sender.event(threadReply('U0BOB', ts, 'first thoughts'));
+    await h.sender.event({ type: 'message', subtype: 'message_changed', channel: CHANNEL, message: { user: 'U0BOB', text: 'second thoughts', ts, thread_ts: promptTs, edited: { user: 'U0BOB', ts: '1764583400.000000' } }, ts: '1764583400.000000', event_ts: '1764583400.000000' });
+    const bob = h.store.people.byUser('slack', TEAM_ID, 'U0BOB')!;
+    expect(h.store.contributions.answerFor(roundId, bob.id)?.text).toBe('second thoughts');
+    await h.sender.event({ type: 'reaction_added', user: 'U0ALICE', reaction: 'sparkles', item_user: 'U0BOB', item: { type: 'message', channel: CHANNEL, ts }, event_ts: '1764583450.000000' });
+    expect(h.store.contributions.countsByKind(bob.id)).toEqual({ answer: 1, kudos: 1 });
+
+    const deleted = { type: 'message', subtype: 'message_deleted', channel: CHANNEL, hidden: true, deleted_ts: ts, previous_message: { type: 'message', user: 'U0BOB', text: 'second thoughts', ts, thread_ts: promptTs }, ts: '1764583500.000000', event_ts: '1764583500.000000', channel_type: 'channel' };
+    expect((await h.sender.event(deleted)).status).toBe(200);
+    expect(h.store.contributions.answerFor(roundId, bob.id)).toBeUndefined();
+    expect(h.store.contributions.countsByKind(bob.id)).toEqual({});
+    expect(h.slack.callsOf('chat.postEphemeral')).toEqual([]); // nobody is told anything
+  });
+
   it('takes a 10,000-character thread reply or @mention with a clean 200 and a clear answer', async () => {
     const long = 'x'.repeat(10_000);
     expect((await h.sender.event(threadReply('U0BOB', '1764583500.000100', long))).status).toBe(200);

@@ -107,4 +107,21 @@ describe('Teams scheduled posts and card clicks through a whole Curio', () => {
     const round = h.store.rounds.open(h.store.communities.byChannel('teams', TENANT, CHANNEL)!.id)!;
     expect(h.store.contributions.answerers(round.id)).toHaveLength(1);
   });
+
+  it('takes an edited reply as the new answer, and a deleted one as withdrawn', async () => {
+    h.clock.set('2026-12-01T10:00:00Z');
+    await h.curio.tick();
+    const [post] = h.connector.postedTo(CHANNEL).filter((a) => a.conversationId === CHANNEL);
+    const reply = h.activities.channelMessage(BEN, 'Mine: reading the incident reviews', { mentionBot: false, threadId: post.id });
+    await h.post(reply);
+    const round = h.store.rounds.open(h.store.communities.byChannel('teams', TENANT, CHANNEL)!.id)!;
+    const ben = h.store.people.byUser('teams', TENANT, BEN.id)!;
+
+    expect((await h.post(h.activities.messageUpdate(BEN, reply, 'Mine: pairing on the incident reviews'))).status).toBe(200);
+    expect(h.store.contributions.answerFor(round.id, ben.id)?.text).toBe('Mine: pairing on the incident reviews');
+
+    expect((await h.post(h.activities.messageDelete(BEN, reply))).status).toBe(200);
+    expect(h.store.contributions.answerFor(round.id, ben.id)).toBeUndefined();
+    expect(h.store.contributions.answerers(round.id)).toEqual([]);
+  });
 });
