@@ -6,6 +6,7 @@
  */
 import type { ActionEvent, CommandEvent, InboundEvent } from '../../src/ports/inbound';
 import { coreActionId } from './block-kit';
+import { messagePermalink } from './permalink';
 import { fromSlackText } from './slack-text';
 import { readModalContext, submittedValues } from './views';
 
@@ -62,8 +63,15 @@ export function mentionCommand(envelope: Payload, botUserId: string): CommandEve
   };
 }
 
+/** What the mapping needs to know about the bot itself. */
+export interface BotSelf {
+  botUserId: string;
+  workspaceUrl?: string;
+}
+
 /** Events API callbacks other than mentions (those are commands, see mentionCommand). */
-export function eventCallback(envelope: Payload, botUserId: string): InboundEvent | undefined {
+export function eventCallback(envelope: Payload, self: BotSelf): InboundEvent | undefined {
+  const { botUserId } = self;
   const event = obj(envelope.event);
   const eventId = str(envelope.event_id);
   const workspaceId = str(envelope.team_id) ?? str(event.team) ?? str(envelope.enterprise_id);
@@ -71,7 +79,7 @@ export function eventCallback(envelope: Payload, botUserId: string): InboundEven
   const base = { platform: 'slack' as const, eventId, workspaceId };
   switch (event.type) {
     case 'message':
-      return event.subtype === 'message_deleted' ? deletedMessage(event, base) : threadReply(event, base, botUserId);
+      return event.subtype === 'message_deleted' ? deletedMessage(event, base) : threadReply(event, base, self);
     case 'reaction_added': {
       const item = obj(event.item);
       const userId = str(event.user);
@@ -121,15 +129,16 @@ function deletedMessage(event: Payload, base: Base): InboundEvent | undefined {
 }
 
 /** A member's reply in a thread (not the thread's parent, not a bot, not a command to the bot). */
-function threadReply(event: Payload, base: Base, botUserId: string): InboundEvent | undefined {
+function threadReply(event: Payload, base: Base, self: BotSelf): InboundEvent | undefined {
   const edited = event.subtype === 'message_changed';
   const message = edited ? obj(event.message) : event;
   if (!edited && event.subtype !== undefined && event.subtype !== 'thread_broadcast' && event.subtype !== 'file_share') return undefined;
   const [userId, channelId, threadId, messageId] = [str(message.user), str(event.channel), str(message.thread_ts), str(message.ts)];
   if (!userId || !channelId || !threadId || !messageId || threadId === messageId || str(message.bot_id)) return undefined;
   const text = typeof message.text === 'string' ? message.text : '';
-  if (new RegExp(`^\\s*<@${botUserId}[|>]`).test(text)) return undefined; // an @Curio command, handled as a mention
-  return { ...base, kind: 'thread-reply', userId, channelId, threadId, messageId, text: normaliseMentions(text).text, ...(edited ? { edited: true } : {}) };
+  if (new RegExp(`^\\s*<@${self.botUserId}[|>]`).test(text)) return undefined; // an @Curio command, handled as a mention
+  const link = self.workspaceUrl ? messagePermalink(self.workspaceUrl, channelId, messageId, threadId) : undefined;
+  return { ...base, kind: 'thread-reply', userId, channelId, threadId, messageId, text: normaliseMentions(text).text, ...(link ? { link } : {}), ...(edited ? { edited: true } : {}) };
 }
 
 /** A button click (block_actions): one event for the first action in the payload. */

@@ -29,6 +29,8 @@ export interface SlackIdentity {
   teamId: string;
   botUserId: string;
   botId: string;
+  /** The workspace's URL (`https://acme.slack.com/`), for permalinks to members' answers. */
+  workspaceUrl?: string;
 }
 
 export class SlackAdapter implements ChatAdapter {
@@ -58,7 +60,7 @@ export class SlackAdapter implements ChatAdapter {
     const receiver = this.receiver(logger, clientOptions);
     const app = new App({ token: this.config.botToken, botId: identity.botId, botUserId: identity.botUserId, receiver, logger, clientOptions, convoStore: false });
     const users = new UserDirectory(app.client, this.deps.clock ?? systemClock);
-    registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, botUserId: identity.botUserId, users });
+    registerListeners(app, { onEvent: context.onEvent, logger: this.deps.logger, self: identity, users });
     if (receiver instanceof SharedServerReceiver) receiver.mount(context.http);
     if (receiver instanceof SocketModeReceiver) this.socketReceiver = receiver;
     const gate = () => new RateGate(this.deps.clock ?? systemClock, this.deps.maxRateLimitWaitMs ?? 5_000);
@@ -122,5 +124,5 @@ async function whoAmI(client: webApi.WebClient): Promise<SlackIdentity> {
     throw new Error(`Slack refused the bot token at start (auth.test: ${code}). Check SLACK_BOT_TOKEN.`);
   }
   if (!result.user_id || !result.bot_id || !result.team_id) throw new Error('Slack auth.test did not say who the bot is: is SLACK_BOT_TOKEN a bot token (xoxb-)?');
-  return { teamId: result.team_id, botUserId: result.user_id, botId: result.bot_id };
+  return { teamId: result.team_id, botUserId: result.user_id, botId: result.bot_id, ...(result.url ? { workspaceUrl: result.url } : {}) };
 }

@@ -8,7 +8,7 @@ import type { InboundHandler } from '../../src/ports/chat';
 import type { CommandEvent, InboundEvent } from '../../src/ports/inbound';
 import type { Logger } from '../../src/ports/logger';
 import { commandAck, messageBody, openForm, postAnswer, publishHome, replaceMessage, submissionAck } from './answers';
-import { blockAction, commandEvent, eventCallback, mentionCommand, viewSubmission } from './inbound';
+import { blockAction, commandEvent, eventCallback, mentionCommand, viewSubmission, type BotSelf } from './inbound';
 import type { UserDirectory } from './user-directory';
 
 const SORRY = 'Sorry, something went wrong on my side. Please try again in a moment.';
@@ -19,7 +19,8 @@ type Respond = (message: Record<string, unknown>) => Promise<unknown>;
 export interface ListenerDeps {
   onEvent: InboundHandler;
   logger: Logger;
-  botUserId: string;
+  /** Who the bot is: its user id (its own messages and mentions), its workspace's URL (permalinks). */
+  self: BotSelf;
   users: UserDirectory;
 }
 
@@ -52,7 +53,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   });
 
   app.event('app_mention', async ({ body, client }) => {
-    const parsed = mentionCommand(body as unknown as Payload, deps.botUserId);
+    const parsed = mentionCommand(body as unknown as Payload, deps.self.botUserId);
     if (!parsed) return;
     const event = await withProfile(parsed);
     const reply = await handle(event);
@@ -64,7 +65,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(async ({ body, client, next }) => {
     const envelope = body as unknown as Payload;
     if (envelope.type !== 'event_callback' || (envelope.event as Payload | undefined)?.type === 'app_mention') return next();
-    const event = eventCallback(envelope, deps.botUserId);
+    const event = eventCallback(envelope, deps.self);
     if (!event) return;
     const reply = await handle(event);
     if (!reply) return;

@@ -40,6 +40,8 @@ export interface ThreadReplyEvent extends EventBase, ActorFields {
   threadId: string;
   messageId: string;
   text: string;
+  /** A link to the message, where the platform gives one (spotlights link quotes to their source). */
+  link?: string;
   edited?: boolean;
 }
 

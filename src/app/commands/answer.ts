@@ -40,7 +40,7 @@ export const threadReply: Listener<ThreadReplyEvent> = (ctx) => {
   const actor = requireActor(ctx);
   const member = store.people.member(round.communityId, actor.id);
   if (!member?.active) return privately('Thanks for answering! `join` the community so your answers count and you get the credit.');
-  store.contributions.recordAnswer({ communityId: round.communityId, personId: member.id, roundId: round.id, text: event.text, channelId: event.channelId, messageId: event.messageId, now: ctx.now });
+  store.contributions.recordAnswer({ communityId: round.communityId, personId: member.id, roundId: round.id, text: event.text, channelId: event.channelId, messageId: event.messageId, link: event.link, now: ctx.now });
   return undefined;
 };
 

@@ -11,7 +11,7 @@ describe('Slack HTTP mode on the shared server', () => {
 
   it('learns its own ids with auth.test at start', () => {
     expect(h.slack.callsOf('auth.test')).toHaveLength(1);
-    expect(h.adapter.identity).toEqual({ teamId: 'T0CURIO', botUserId: 'UCURIOBOT', botId: 'BCURIO' });
+    expect(h.adapter.identity).toEqual({ teamId: 'T0CURIO', botUserId: 'UCURIOBOT', botId: 'BCURIO', workspaceUrl: 'https://curio-test.slack.com/' });
   });
 
   it('answers /curio help on the acknowledgement, privately, listing every verb', async () => {

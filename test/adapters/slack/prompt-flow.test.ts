@@ -29,9 +29,20 @@ describe('a community on Slack, end to end', () => {
     expect(post.unfurl_links).toBe(false);
   });
 
-  it('records a thread reply to the prompt post as an answer', async () => {
+  it('records a thread reply to the prompt post as an answer, with its permalink', async () => {
     expect((await h.sender.event(threadReply('U0BOB', '1764583300.000100', 'I learnt to ask <!channel> better questions'))).status).toBe(200);
     expect(h.store.contributions.answerers(roundId)).toHaveLength(1);
+    const bob = h.store.people.byUser('slack', TEAM_ID, 'U0BOB')!;
+    const permalink = `https://curio-test.slack.com/archives/${CHANNEL}/p1764583300000100?thread_ts=${promptTs}&cid=${CHANNEL}`;
+    expect(h.store.contributions.answerFor(roundId, bob.id)?.link).toBe(permalink);
+
+    h.clock.set('2026-12-04T15:00:00Z'); // the weekly spotlight quotes it, linked to the original
+    await h.curio.tick();
+    const spotlight = h.slack.messages.find((m) => m.channel === CHANNEL && String(m.metadata?.event_payload.key).startsWith('spotlight:'))!;
+    const blocks = JSON.stringify(spotlight.blocks);
+    expect(blocks).toContain(`<${permalink.replace('&', '&amp;')}|see the original>`);
+    expect(blocks).toContain('>I learnt to ask @channel better questions');
+    expect(blocks).not.toContain('<!channel>');
   });
 
   it('takes an edited thread reply as the new answer, and a deleted one as withdrawn, with its kudos', async () => {
