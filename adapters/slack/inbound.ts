@@ -80,12 +80,14 @@ export function eventCallback(envelope: Payload, self: BotSelf): InboundEvent | 
   switch (event.type) {
     case 'message':
       return event.subtype === 'message_deleted' ? deletedMessage(event, base) : threadReply(event, base, self);
-    case 'reaction_added': {
+    case 'reaction_added':
+    case 'reaction_removed': {
       const item = obj(event.item);
       const userId = str(event.user);
       const [emoji, channelId, messageId] = [str(event.reaction), str(item.channel), str(item.ts)];
       if (!userId || !emoji || !channelId || !messageId || item.type !== 'message') return undefined;
-      return { ...base, kind: 'reaction', userId, emoji, channelId, messageId, itemUserId: str(event.item_user) };
+      const kind = event.type === 'reaction_added' ? 'reaction' : 'reaction-removed';
+      return { ...base, kind, userId, emoji, channelId, messageId, itemUserId: str(event.item_user) };
     }
     case 'member_joined_channel':
     case 'member_left_channel': {

@@ -39,11 +39,15 @@ export function activityEvents(activity: Activity, place: Place): InboundEvent[]
     }
     case 'messageReaction': {
       if (!place.channelId || !activity.replyToId) return [];
-      return (activity.reactionsAdded ?? []).map((reaction, i) => ({
+      const reactions = [
+        ...(activity.reactionsAdded ?? []).map((r) => ({ kind: 'reaction' as const, type: r.type })),
+        ...(activity.reactionsRemoved ?? []).map((r) => ({ kind: 'reaction-removed' as const, type: r.type })),
+      ];
+      return reactions.map((reaction, i) => ({
         ...base,
-        eventId: `${base.eventId}:reaction:${i}`,
+        eventId: `${base.eventId}:${reaction.kind}:${i}`,
         ...actor,
-        kind: 'reaction' as const,
+        kind: reaction.kind,
         emoji: reaction.type ?? 'like',
         channelId: place.channelId!,
         messageId: activity.replyToId!,

@@ -24,6 +24,8 @@ export interface Handled {
 export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) => Reply | undefined | void;
 export type Middleware = (ctx: Context, next: () => Reply | undefined) => Reply | undefined;
 type EventKind = Exclude<InboundEvent['kind'], 'command' | 'action'>;
+/** The event of a kind, also where one interface covers several kinds (`reaction` and `reaction-removed`). */
+type EventOf<K extends EventKind> = InboundEvent extends infer E ? (E extends InboundEvent ? (K extends E['kind'] ? E : never) : never) : never;
 
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
 
@@ -58,7 +60,7 @@ export class Bot {
     return this;
   }
 
-  on<K extends EventKind>(kind: K, listener: Listener<Extract<InboundEvent, { kind: K }>>): this {
+  on<K extends EventKind>(kind: K, listener: Listener<EventOf<K>>): this {
     this.events.set(kind, [...(this.events.get(kind) ?? []), listener as Listener]);
     return this;
   }

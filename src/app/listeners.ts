@@ -17,7 +17,7 @@ import { openSettings, setup, submitSettings } from './commands/setup';
 import { ANSWER_OPEN, ANSWER_SUBMIT } from './render/prompt-message';
 import { HOST_ACCEPT, HOST_SKIP, HOST_SWAP, SWAP_ACCEPT, SWAP_DECLINE } from './render/nudge-message';
 import { SETTINGS_SUBMIT } from './render/settings-message';
-import { kudos, reaction } from './commands/kudos';
+import { kudos, reaction, reactionRemoved } from './commands/kudos';
 import { messageDeleted } from './commands/message-deleted';
 import { homeOpened, me } from './commands/me';
 import { cancelForget, confirmForget, exportData, FORGET_CANCEL, FORGET_CONFIRM, forgetMe } from './commands/privacy';
@@ -43,7 +43,7 @@ export function registerListeners(bot: Bot): void {
   bot.command('away', away).command('back', back).command('optout', optOut).command('optin', optIn);
 
   // Credit, and each member's own data
-  bot.command('kudos', kudos).on('reaction', reaction);
+  bot.command('kudos', kudos).on('reaction', reaction).on('reaction-removed', reactionRemoved);
   bot.command('spotlight', showSpotlight).command('digest', sendMeDigest);
   bot.command('me', me).on('home-opened', homeOpened);
   bot.command('export', exportData).command('forget-me', forgetMe).action(FORGET_CONFIRM, confirmForget).action(FORGET_CANCEL, cancelForget);

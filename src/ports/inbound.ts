@@ -63,8 +63,9 @@ export interface ActionEvent extends EventBase, ActorFields {
   messageId?: string;
 }
 
+/** An emoji reaction added to a message, or taken back. */
 export interface ReactionEvent extends EventBase, ActorFields {
-  kind: 'reaction';
+  kind: 'reaction' | 'reaction-removed';
   emoji: string;
   channelId: string;
   messageId: string;

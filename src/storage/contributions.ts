@@ -111,6 +111,11 @@ export class ContributionRepo {
     return statement(this.db, 'DELETE FROM contributions WHERE community_id = ? AND message_id = ?').run(communityId, messageId).changes;
   }
 
+  /** Takes back the credit of one kind this person gave for one message. */
+  removeFrom(communityId: number, kind: ContributionKind, fromId: number, messageId: string): void {
+    statement(this.db, 'DELETE FROM contributions WHERE community_id = ? AND kind = ? AND from_id = ? AND message_id = ?').run(communityId, kind, fromId, messageId);
+  }
+
   /** Has this person already given this kind of credit for this message (a reaction removed and re-added)? */
   hasFrom(communityId: number, kind: ContributionKind, fromId: number, messageId: string): boolean {
     return statement(this.db, 'SELECT 1 FROM contributions WHERE community_id = ? AND kind = ? AND from_id = ? AND message_id = ?').get(communityId, kind, fromId, messageId) !== undefined;

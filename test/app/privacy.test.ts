@@ -92,4 +92,20 @@ describe('members’ own data', () => {
     const bob = h.store.people.byUser('slack', 'W1', 'UBOB')!;
     expect(h.store.contributions.countsByKind(bob.id)).toMatchObject({ kudos: 2, reaction: 1 });
   });
+
+  it('takes kudos back with the kudos emoji; other reactions, once counted, stay', async () => {
+    const h = await lived();
+    const bob = h.store.people.byUser('slack', 'W1', 'UBOB')!;
+    const removed = (userId: string, emoji: string) => h.chat.receive({ kind: 'reaction-removed', userId, emoji, channelId: CHANNEL, messageId: 'ans-1' });
+    await h.chat.receive({ kind: 'reaction', userId: 'alice', emoji: 'tada', channelId: CHANNEL, messageId: 'ans-1' });
+    expect(h.store.contributions.countsByKind(bob.id)).toMatchObject({ kudos: 2, reaction: 1 }); // the command's kudos and the emoji's
+
+    await removed('carol', 'sparkles'); // never gave it
+    await removed('alice', 'tada');
+    expect(h.store.contributions.countsByKind(bob.id)).toMatchObject({ kudos: 2, reaction: 1 });
+    await removed('alice', 'sparkles');
+    expect(h.store.contributions.countsByKind(bob.id)).toMatchObject({ kudos: 1, reaction: 1 });
+    await h.chat.receive({ kind: 'reaction', userId: 'alice', emoji: 'sparkles', channelId: CHANNEL, messageId: 'ans-1' }); // and given again
+    expect(h.store.contributions.countsByKind(bob.id)).toMatchObject({ kudos: 2 });
+  });
 });

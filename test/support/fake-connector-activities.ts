@@ -103,11 +103,11 @@ export class ActivityFactory {
     return { ...rest, type: 'messageDelete', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, timestamp: '2026-11-30T08:10:00.000Z', channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
   }
 
-  reaction(user: TeamsUser, messageId: string, type: string): Activity {
+  reaction(user: TeamsUser, messageId: string, type: string, change: 'added' | 'removed' = 'added'): Activity {
     return {
       ...this.base('messageReaction', user, this.id(), { id: `${CHANNEL};messageid=${messageId}`, conversationType: 'channel', isGroup: true, tenantId: TENANT }),
       replyToId: messageId,
-      reactionsAdded: [{ type }],
+      ...(change === 'added' ? { reactionsAdded: [{ type }] } : { reactionsRemoved: [{ type }] }),
       channelData: { tenant: { id: TENANT }, team: { id: TEAM }, channel: { id: CHANNEL } },
     };
   }

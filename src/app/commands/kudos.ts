@@ -44,3 +44,13 @@ export const reaction: Listener<ReactionEvent> = (ctx) => {
   if (!kind || store.contributions.hasFrom(community.id, kind, ctx.actor.id, event.messageId)) return;
   store.contributions.add({ communityId: community.id, personId: authorId, kind, fromId: ctx.actor.id, roundId: answer?.roundId ?? undefined, channelId: event.channelId, messageId: event.messageId, now: ctx.now });
 };
+
+/**
+ * Taking the kudos emoji back takes the kudos back. Other reactions, once counted, stay: an answer
+ * earns one reaction credit per person, and platforms do not say whether another of their emoji remains.
+ */
+export const reactionRemoved: Listener<ReactionEvent> = (ctx) => {
+  const { community, actor, event } = ctx;
+  if (!community || !actor || event.emoji !== community.kudosEmoji) return;
+  ctx.store.contributions.removeFrom(community.id, 'kudos', actor.id, event.messageId);
+};

@@ -9,7 +9,7 @@ describe('Slack events into the core', () => {
     h = await startSlackHarness();
     seen = [];
     // A recording listener per event kind: these tests are about the mapping, not the features.
-    for (const kind of ['thread-reply', 'message-deleted', 'reaction', 'member-joined', 'member-left', 'bot-added', 'access-lost'] as const) {
+    for (const kind of ['thread-reply', 'message-deleted', 'reaction', 'reaction-removed', 'member-joined', 'member-left', 'bot-added', 'access-lost'] as const) {
       h.curio.bot.on(kind, (ctx) => {
         seen.push(ctx.event);
       });
@@ -56,14 +56,16 @@ describe('Slack events into the core', () => {
     expect(seen).toEqual([]);
   });
 
-  it('maps reactions and roster changes, and the bot joining a channel', async () => {
+  it('maps reactions added and removed, roster changes, and the bot joining a channel', async () => {
     await h.sender.event({ type: 'reaction_added', user: 'U0BOB', reaction: 'sparkles', item_user: 'U0ALICE', item: { type: 'message', channel: 'C0COMMUNITY', ts: '1700000001.000200' }, event_ts: '1' });
+    await h.sender.event({ type: 'reaction_removed', user: 'U0BOB', reaction: 'sparkles', item_user: 'U0ALICE', item: { type: 'message', channel: 'C0COMMUNITY', ts: '1700000001.000200' }, event_ts: '2' });
     await h.sender.event({ type: 'member_joined_channel', user: 'U0CAROL', channel: 'C0COMMUNITY', channel_type: 'C', team: 'T0CURIO' });
     await h.sender.event({ type: 'member_left_channel', user: 'U0CAROL', channel: 'C0COMMUNITY', channel_type: 'C', team: 'T0CURIO' });
     await h.sender.event({ type: 'member_joined_channel', user: BOT_USER, inviter: 'U0ALICE', channel: 'C0NEW', channel_type: 'C', team: 'T0CURIO' });
-    expect(seen.map((e) => e.kind)).toEqual(['reaction', 'member-joined', 'member-left', 'bot-added']);
+    expect(seen.map((e) => e.kind)).toEqual(['reaction', 'reaction-removed', 'member-joined', 'member-left', 'bot-added']);
     expect(seen[0]).toMatchObject({ emoji: 'sparkles', userId: 'U0BOB', itemUserId: 'U0ALICE', messageId: '1700000001.000200' });
-    expect(seen[3]).toMatchObject({ userId: 'U0ALICE', channelId: 'C0NEW' });
+    expect(seen[1]).toMatchObject({ emoji: 'sparkles', userId: 'U0BOB', messageId: '1700000001.000200' });
+    expect(seen[4]).toMatchObject({ userId: 'U0ALICE', channelId: 'C0NEW' });
   });
 
   it('turns app_uninstalled and a revoked bot token into access-lost, and ignores revoked user tokens', async () => {

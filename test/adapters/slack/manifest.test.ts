@@ -26,7 +26,7 @@ describe('manifest.yml', () => {
 
   it('subscribes to every event the adapter maps', () => {
     expect(listUnder(manifest, 'bot_events').sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'app_uninstalled', 'channel_left', 'group_left', 'member_joined_channel', 'member_left_channel', 'message.channels', 'message.groups', 'reaction_added', 'tokens_revoked'].sort(),
+      ['app_home_opened', 'app_mention', 'app_uninstalled', 'channel_left', 'group_left', 'member_joined_channel', 'member_left_channel', 'message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'tokens_revoked'].sort(),
     );
   });
 

@@ -133,9 +133,13 @@ describe('Teams activities become neutral events (real CloudAdapter over HTTP)',
     expect(edge.events).toMatchObject([{ kind: 'access-lost', channelId: CHANNEL }]);
   });
 
-  it('turns a reaction on a message into a reaction event', async () => {
+  it('turns a reaction on a message into a reaction event, and one taken back into reaction-removed', async () => {
     await edge.post(edge.activities.reaction(BEN, '1700000000080', 'heart'));
-    expect(edge.events).toMatchObject([{ kind: 'reaction', emoji: 'heart', channelId: CHANNEL, messageId: '1700000000080', userId: BEN.id }]);
+    await edge.post(edge.activities.reaction(BEN, '1700000000080', 'heart', 'removed'));
+    expect(edge.events).toMatchObject([
+      { kind: 'reaction', emoji: 'heart', channelId: CHANNEL, messageId: '1700000000080', userId: BEN.id },
+      { kind: 'reaction-removed', emoji: 'heart', channelId: CHANNEL, messageId: '1700000000080', userId: BEN.id },
+    ]);
   });
 
   it('answers a body that is not an activity with 400 and a clear message', async () => {
