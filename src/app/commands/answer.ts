@@ -9,6 +9,7 @@ import { answerForm, answerMessage } from '../render/prompt-message';
 import { describeTime } from '../render/schedule-text';
 import { privately } from '../reply';
 import { UserError } from '../user-error';
+import { answerPostKey } from '../rounds/answer-posts';
 
 /** `answer <text>`: answers the open round; the answer is posted in the prompt's thread for all to see. */
 export const answer: Listener<CommandEvent> = (ctx) => {
@@ -47,7 +48,7 @@ export const threadReply: Listener<ThreadReplyEvent> = (ctx) => {
 function postAnswer(ctx: Context, round: Round, member: Member, text: string) {
   const community = ctx.store.communities.byId(round.communityId)!;
   const isNew = ctx.store.contributions.recordAnswer({ communityId: community.id, personId: member.id, roundId: round.id, text, channelId: community.channelId, now: ctx.now }).created;
-  ctx.effects.toChannel(community, `answer:${round.id}:${member.id}:${ctx.now}`, answerMessage(member, text, !isNew), { threadOf: round.postKey! });
+  ctx.effects.toChannel(community, answerPostKey(round.id, member.id, ctx.now), answerMessage(member, text, !isNew), { threadOf: round.postKey! });
   const until = describeTime(community, round.closesAt);
   return privately(isNew ? `Thanks! Your answer is in the prompt’s thread. You can change it until ${until}.` : `Updated. Your new answer is in the thread.`);
 }

@@ -3,6 +3,8 @@ import type { Person } from '../../domain/people';
 import type { CommandEvent, ReactionEvent } from '../../ports/inbound';
 import type { Message } from '../../ports/message';
 import type { Listener } from '../bot';
+import type { Context } from '../context';
+import { answerOfPost } from '../rounds/answer-posts';
 import { mentionedMember } from '../guards';
 import { privately } from '../reply';
 import { UserError } from '../user-error';
@@ -36,7 +38,7 @@ export const reaction: Listener<ReactionEvent> = (ctx) => {
   const { event, store } = ctx;
   const community: Community | undefined = ctx.community;
   if (!community || !ctx.actor) return;
-  const answer = store.contributions.answerByMessage(community.id, event.messageId);
+  const answer = store.contributions.answerByMessage(community.id, event.messageId) ?? answerPostedAs(ctx, community, event);
   const authorId = answer?.personId ?? (event.itemUserId ? store.people.byUser(event.platform, event.workspaceId, event.itemUserId)?.id : undefined);
   if (authorId === undefined || authorId === null || authorId === ctx.actor.id) return;
   if (!store.people.member(community.id, authorId)?.active) return;
@@ -44,6 +46,14 @@ export const reaction: Listener<ReactionEvent> = (ctx) => {
   if (!kind || store.contributions.hasFrom(community.id, kind, ctx.actor.id, event.messageId)) return;
   store.contributions.add({ communityId: community.id, personId: authorId, kind, fromId: ctx.actor.id, roundId: answer?.roundId ?? undefined, channelId: event.channelId, messageId: event.messageId, now: ctx.now });
 };
+
+/** The answer Curio posted for a member (given by command or form), when the reaction is on that post. */
+function answerPostedAs(ctx: Context<ReactionEvent>, community: Community, event: ReactionEvent): { personId: number; roundId: number } | undefined {
+  const key = ctx.store.outbox.keyOfMessage(event.platform, event.messageId);
+  const posted = key ? answerOfPost(key) : undefined;
+  if (!posted || ctx.store.rounds.byId(posted.roundId)?.communityId !== community.id) return undefined;
+  return ctx.store.contributions.answerFor(posted.roundId, posted.personId) ? posted : undefined;
+}
 
 /**
  * Taking the kudos emoji back takes the kudos back. Other reactions, once counted, stay: an answer

@@ -1,0 +1,35 @@
+import { startHarness } from '../support/harness';
+
+const CHANNEL = 'C1';
+
+describe('reactions on an answer Curio posted for a member', () => {
+  it('credit the member who answered by command or form, like reactions on their own reply', async () => {
+    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
+    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
+    await chat.command('bob', 'join', CHANNEL, 'Bob');
+    clock.set('2026-12-01T10:00:00Z');
+    await curio.tick();
+    await chat.command('bob', 'answer Reading the incident reviews together', CHANNEL);
+    const posted = chat.to(CHANNEL).find((s) => s.key.startsWith('answer:'))!;
+    expect(posted.text).toContain('Reading the incident reviews together');
+
+    const react = (userId: string, emoji: string) => chat.receive({ kind: 'reaction', userId, emoji, channelId: CHANNEL, messageId: posted.messageId, itemUserId: 'UCURIO' });
+    await react('alice', 'tada');
+    await react('alice', 'sparkles');
+    await react('bob', 'tada'); // his own answer
+    const bob = store.people.byUser('slack', 'W1', 'bob')!;
+    expect(store.contributions.countsByKind(bob.id)).toEqual({ answer: 1, reaction: 1, kudos: 1 });
+  });
+
+  it('count for nothing on Curio’s other posts', async () => {
+    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
+    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
+    await chat.command('bob', 'join', CHANNEL, 'Bob');
+    clock.set('2026-12-01T10:00:00Z');
+    await curio.tick();
+    const prompt = chat.to(CHANNEL).find((s) => s.key.startsWith('prompt:'))!;
+    const before = store.totalChanges();
+    await chat.receive({ kind: 'reaction', userId: 'bob', emoji: 'tada', channelId: CHANNEL, messageId: prompt.messageId, itemUserId: 'UCURIO' });
+    expect(store.totalChanges()).toBe(before);
+  });
+});
