@@ -38,29 +38,33 @@ const schema = z
       })
       .default('info'),
     NODE_ENV: z.string().default('development'),
-  })
-  .superRefine((env, ctx) => {
-    const need = (name: keyof typeof env, when: string) => {
-      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${when}` });
-    };
-    if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
-      need('SLACK_BOT_TOKEN', 'to enable Slack');
-      if (!env.SLACK_APP_TOKEN) need('SLACK_SIGNING_SECRET', 'for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
-    }
-    if (!env.TEAMS_APP_ID && (env.TEAMS_APP_PASSWORD || env.TEAMS_APP_TENANT_ID)) {
-      need('TEAMS_APP_ID', `with ${env.TEAMS_APP_PASSWORD ? 'TEAMS_APP_PASSWORD' : 'TEAMS_APP_TENANT_ID'}`);
-    }
-    if (env.TEAMS_APP_ID) {
-      if (env.TEAMS_APP_TYPE !== 'UserAssignedMSI') need('TEAMS_APP_PASSWORD', 'with TEAMS_APP_ID');
-      if (env.TEAMS_APP_TYPE !== 'MultiTenant') need('TEAMS_APP_TENANT_ID', `when TEAMS_APP_TYPE is ${env.TEAMS_APP_TYPE}`);
-    } else if (isOn(env.TEAMS_ENABLED) && env.NODE_ENV === 'production') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TEAMS_ENABLED'],
-        message: 'runs Teams without authentication and is refused when NODE_ENV=production; set TEAMS_APP_ID',
-      });
-    }
   });
+
+/**
+ * Problems between variables: one needs another. Checked on the values as given, beside the
+ * single-variable rules rather than after them, so every problem shows in the first run.
+ */
+function missingCompanions(env: Record<string, string | undefined>): { name: string; message: string }[] {
+  const problems: { name: string; message: string }[] = [];
+  const need = (name: string, when: string) => {
+    if (!env[name]) problems.push({ name, message: `is required ${when}` });
+  };
+  if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
+    need('SLACK_BOT_TOKEN', 'to enable Slack');
+    if (!env.SLACK_APP_TOKEN) need('SLACK_SIGNING_SECRET', 'for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (!env.TEAMS_APP_ID && (env.TEAMS_APP_PASSWORD || env.TEAMS_APP_TENANT_ID)) {
+    need('TEAMS_APP_ID', `with ${env.TEAMS_APP_PASSWORD ? 'TEAMS_APP_PASSWORD' : 'TEAMS_APP_TENANT_ID'}`);
+  }
+  const appType = env.TEAMS_APP_TYPE ?? 'MultiTenant';
+  if (env.TEAMS_APP_ID) {
+    if (appType !== 'UserAssignedMSI') need('TEAMS_APP_PASSWORD', 'with TEAMS_APP_ID');
+    if (appType === 'SingleTenant' || appType === 'UserAssignedMSI') need('TEAMS_APP_TENANT_ID', `when TEAMS_APP_TYPE is ${appType}`);
+  } else if (isOn(env.TEAMS_ENABLED ?? '') && env.NODE_ENV === 'production') {
+    problems.push({ name: 'TEAMS_ENABLED', message: 'runs Teams without authentication and is refused when NODE_ENV=production; set TEAMS_APP_ID' });
+  }
+  return problems;
+}
 
 function isOn(flag: string): boolean {
   return flag === '1' || flag === 'true';
@@ -103,13 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   // An empty value (`PORT=` in a .env file, `${PORT}` in compose) means unset: the default applies.
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = schema.safeParse(given);
-  if (!parsed.success) {
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ name: String(issue.path[0] ?? 'environment'), message: issue.message }))),
+    ...missingCompanions(given),
+  ];
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? 'environment');
+      problems.map(({ name, message }) => {
         const value = env[name];
         const shown = value === undefined || /PASSWORD|SECRET|TOKEN/.test(name) ? '' : ` (got "${value}")`;
-        return `${name} ${issue.message}${shown}`;
+        return `${name} ${message}${shown}`;
       }),
     );
   }

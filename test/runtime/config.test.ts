@@ -68,7 +68,7 @@ describe('configuration from the environment', () => {
     expect(problemsOf(env).some((line) => line.startsWith(problem))).toBe(true);
   });
 
-  it('lists every problem on its own line, and never echoes a secret', () => {
+  it('lists every problem on its own line, those between variables too, and never echoes a secret', () => {
     const error = (() => {
       try {
         loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', SLACK_BOT_TOKEN: 'xoxp-SECRET' });
@@ -81,6 +81,7 @@ describe('configuration from the environment', () => {
       '  PORT must be a whole number from 1 to 65535 (got "abc")',
       '  SLACK_BOT_TOKEN must start with xoxb-',
       '  LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+      '  SLACK_SIGNING_SECRET is required for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
     ]);
     expect(error.message).not.toContain('SECRET"');
   });
