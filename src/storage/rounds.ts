@@ -98,9 +98,4 @@ export class RoundRepo {
   retime(id: number, startsAt: number, closesAt: number): void {
     statement(this.db, 'UPDATE rounds SET starts_at = ?, closes_at = ? WHERE id = ?').run(startsAt, closesAt, id);
   }
-
-  /** Drops a round that will not happen (its turns go with it). */
-  remove(id: number): void {
-    statement(this.db, 'DELETE FROM rounds WHERE id = ?').run(id);
-  }
 }

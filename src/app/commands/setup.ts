@@ -56,7 +56,7 @@ export function changeSettings(ctx: Context, options: Record<string, string>) {
   const anchorWeek = cadenceChanged ? weekKeyOf(ctx.now, result.settings.timeZone) : community.anchorWeek;
   ctx.store.communities.updateSettings(community.id, result.settings, anchorWeek);
   const updated = ctx.store.communities.byId(community.id)!;
-  retimeUpcomingRounds(ctx.store, updated, ctx.now);
+  retimeUpcomingRounds(ctx, updated);
   return privately(settingsMessage(updated, 'Saved. The community’s settings are now:'));
 }
 
