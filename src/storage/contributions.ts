@@ -52,7 +52,9 @@ export class ContributionRepo {
 
   /**
    * Records a member's answer to a round. A second answer to the same round replaces the first
-   * (the one_answer_per_round index), keeping when it was first given and marking it edited.
+   * (the one_answer_per_round index), keeping when it was first given and marking it edited. Its
+   * message and link are the new answer's: one given by command is no longer the reply it replaced,
+   * so deleting that reply leaves it alone and a spotlight does not link to the old words.
    */
   recordAnswer(input: { communityId: number; personId: number; roundId: number; text: string; now: number } & MessageRef): { contribution: StoredContribution; created: boolean } {
     const row = statement(
@@ -62,8 +64,8 @@ export class ContributionRepo {
        ON CONFLICT (round_id, person_id) WHERE kind = 'answer' DO UPDATE SET
          text = excluded.text,
          channel_id = COALESCE(excluded.channel_id, channel_id),
-         message_id = COALESCE(excluded.message_id, message_id),
-         link = COALESCE(excluded.link, link),
+         message_id = excluded.message_id,
+         link = excluded.link,
          updated_at = excluded.created_at
        RETURNING *`,
     ).get({ communityId: input.communityId, personId: input.personId, roundId: input.roundId, text: input.text, now: input.now, ...ref(input) }) as ContributionRow;

@@ -35,4 +35,19 @@ describe('a deleted message', () => {
     await chat.receive({ kind: 'message-deleted', channelId: 'C-elsewhere', messageId: 'm1' });
     expect(store.totalChanges()).toBe(before);
   });
+
+  it('leaves alone an answer given since by command: it is no longer that reply', async () => {
+    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
+    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
+    await chat.command('bob', 'join', CHANNEL, 'Bob');
+    clock.set('2026-12-01T10:00:00Z');
+    await curio.tick();
+    const post = chat.to(CHANNEL).find((s) => s.key.startsWith('prompt:'))!;
+    await chat.receive({ kind: 'thread-reply', userId: 'bob', channelId: CHANNEL, threadId: post.messageId, messageId: 'm-old', text: 'first thoughts', link: 'https://example.slack.com/m-old' });
+    await chat.command('bob', 'answer my real answer', CHANNEL);
+    await chat.receive({ kind: 'message-deleted', channelId: CHANNEL, messageId: 'm-old' });
+    const round = store.rounds.open(1)!;
+    const bob = store.people.byUser('slack', 'W1', 'bob')!;
+    expect(store.contributions.answerFor(round.id, bob.id)).toMatchObject({ text: 'my real answer', messageId: null, link: null });
+  });
 });

@@ -1,7 +1,7 @@
 import { insightsFixture, HOUR, T0, WEEK } from '../support/insights-fixture';
 
 describe('ContributionRepo', () => {
-  it('records one answer per round and person; a second answer replaces the text and marks it edited', () => {
+  it('records one answer per round and person; a second answer replaces the text, message and link, and marks it edited', () => {
     const { contributions, community, person, round } = insightsFixture();
     const ana = person('UANA');
     const r1 = round('2026-W44', T0);
@@ -11,7 +11,7 @@ describe('ContributionRepo', () => {
 
     const second = contributions.recordAnswer({ communityId: community.id, personId: ana, roundId: r1, text: 'second thoughts', now: T0 + 2 * HOUR });
     expect(second.created).toBe(false);
-    expect(second.contribution).toMatchObject({ id: first.contribution.id, text: 'second thoughts', link: 'https://l/m1', messageId: 'm1', createdAt: T0 + HOUR, updatedAt: T0 + 2 * HOUR });
+    expect(second.contribution).toMatchObject({ id: first.contribution.id, text: 'second thoughts', link: null, messageId: null, channelId: 'C1', createdAt: T0 + HOUR, updatedAt: T0 + 2 * HOUR });
 
     const r2 = round('2026-W45', T0 + WEEK);
     expect(contributions.recordAnswer({ communityId: community.id, personId: ana, roundId: r2, text: 'next week', now: T0 + WEEK }).created).toBe(true);
