@@ -22,7 +22,8 @@ export function signatureRefusal(request: SignedRequest, signingSecret: string, 
   if (age > MAX_AGE_SECONDS) return 'the timestamp is over five minutes old';
   if (age < -MAX_AGE_SECONDS) return 'the timestamp is in the future';
   if (!signature.startsWith('v0=')) return 'unknown signature version';
+  // Exactly Slack's form: Buffer.from(…, 'hex') would quietly drop anything after the first non-hex digit.
+  if (!/^v0=[0-9a-f]{64}$/.test(signature)) return 'signature mismatch';
   const expected = createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest();
-  const given = Buffer.from(signature.slice(3), 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected) ? undefined : 'signature mismatch';
+  return timingSafeEqual(Buffer.from(signature.slice(3), 'hex'), expected) ? undefined : 'signature mismatch';
 }

@@ -24,6 +24,9 @@ describe("Slack's request signature", () => {
     ['of another version', { ...signed(seconds), signature: signed(seconds).signature.replace('v0=', 'v1=') }, 'unknown signature version'],
     ['with a cut signature', { ...signed(seconds), signature: signed(seconds).signature.slice(0, 20) }, 'signature mismatch'],
     ['with a signature that is not hex', { ...signed(seconds), signature: `v0=${'z'.repeat(64)}` }, 'signature mismatch'],
+    ['with the right signature and more after it', { ...signed(seconds), signature: `${signed(seconds).signature}zz` }, 'signature mismatch'],
+    ['with the right signature and one more digit', { ...signed(seconds), signature: `${signed(seconds).signature}0` }, 'signature mismatch'],
+    ['with the right signature in capitals', { ...signed(seconds), signature: `v0=${signed(seconds).signature.slice(3).toUpperCase()}` }, 'signature mismatch'],
   ])('a request %s', (_name, request, refusal) => {
     expect(signatureRefusal(request, SIGNING_SECRET, NOW)).toBe(refusal);
   });
