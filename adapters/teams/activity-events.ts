@@ -31,7 +31,8 @@ export function activityEvents(activity: Activity, place: Place): InboundEvent[]
     case 'messageDelete':
       // The activity's id is the deleted message's; the core withdraws whatever credit was tied to it.
       if (place.kind !== 'channel' || !place.channelId || !activity.id) return [];
-      return [{ ...base, eventId: `${base.eventId}:deleted`, kind: 'message-deleted', channelId: place.channelId, messageId: activity.id }];
+      // Teams can undo a deletion (it comes back as an edit), so a later deletion is a new event.
+      return [{ ...base, eventId: `${base.eventId}:deleted:${activity.timestamp ?? randomUUID()}`, kind: 'message-deleted', channelId: place.channelId, messageId: activity.id }];
     case 'invoke': {
       const submitted = activity.name === 'adaptiveCard/action' ? executeSubmission(activity.value) : undefined;
       if (!submitted) return [];

@@ -98,9 +98,9 @@ export class ActivityFactory {
   }
 
   /** Teams' deletion of a channel message: the deleted message's id, no text. */
-  messageDelete(user: TeamsUser, message: Activity): Activity {
+  messageDelete(user: TeamsUser, message: Activity, timestamp = '2026-11-30T08:10:00.000Z'): Activity {
     const { text: _text, entities: _entities, ...rest } = message;
-    return { ...rest, type: 'messageDelete', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, timestamp: '2026-11-30T08:10:00.000Z', channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
+    return { ...rest, type: 'messageDelete', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, timestamp, channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
   }
 
   reaction(user: TeamsUser, messageId: string, type: string, change: 'added' | 'removed' = 'added'): Activity {

@@ -108,7 +108,7 @@ describe('Teams scheduled posts and card clicks through a whole Curio', () => {
     expect(h.store.contributions.answerers(round.id)).toHaveLength(1);
   });
 
-  it('takes an edited reply as the new answer, and a deleted one as withdrawn', async () => {
+  it('takes an edited reply as the new answer, and a deleted one as withdrawn, each time', async () => {
     h.clock.set('2026-12-01T10:00:00Z');
     await h.curio.tick();
     const [post] = h.connector.postedTo(CHANNEL).filter((a) => a.conversationId === CHANNEL);
@@ -122,6 +122,12 @@ describe('Teams scheduled posts and card clicks through a whole Curio', () => {
 
     expect((await h.post(h.activities.messageDelete(BEN, reply))).status).toBe(200);
     expect(h.store.contributions.answerFor(round.id, ben.id)).toBeUndefined();
+    expect(h.store.contributions.answerers(round.id)).toEqual([]);
+
+    // Teams' "Undo" brings the message back as an edit; deleting it again withdraws it again.
+    await h.post(h.activities.messageUpdate(BEN, reply, 'Mine: pairing on the incident reviews', '2026-11-30T08:11:00.000Z'));
+    expect(h.store.contributions.answerers(round.id)).toEqual([ben.id]);
+    await h.post(h.activities.messageDelete(BEN, reply, '2026-11-30T08:12:00.000Z'));
     expect(h.store.contributions.answerers(round.id)).toEqual([]);
   });
 });
