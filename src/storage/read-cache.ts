@@ -15,7 +15,7 @@ const MAX_ROWS = 10_000;
  * could still undo what they saw. Rows are shared between callers, who map them and never change them.
  */
 export class ReadCache {
-  /** Rows by query, then by parameters (ids and names, never null, so joining them is exact enough). */
+  /** Rows by query, then by parameters (ids and names; a query with a null parameter is not kept). */
   private readonly rows = new Map<string, Map<string, unknown>>();
   private size = 0;
   private active = false;
@@ -40,7 +40,7 @@ export class ReadCache {
 
   /** The first row of `sql`, as `statement(db, sql).get(...params)` would return it. */
   get(sql: string, ...params: unknown[]): unknown {
-    if (!this.active || totalChanges(this.db) !== this.changesAtBegin) return statement(this.db, sql).get(...params);
+    if (!this.active || totalChanges(this.db) !== this.changesAtBegin || params.some((p) => p === null || p === undefined)) return statement(this.db, sql).get(...params);
     let rows = this.rows.get(sql);
     if (!rows) this.rows.set(sql, (rows = new Map()));
     const key = params.join('\u0000');

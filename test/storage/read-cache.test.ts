@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/domain/community';
 import { openDatabase } from '../../src/storage/db';
+import { readCache } from '../../src/storage/read-cache';
 import { statement } from '../../src/storage/statements';
 import { Store } from '../../src/storage/store';
 
@@ -91,5 +92,13 @@ describe('the read cache behind hot lookups', () => {
     expect(missing()).toBeUndefined();
     create('C2');
     expect(missing()?.channelId).toBe('C2');
+  });
+
+  it('never keeps a lookup with a null parameter (joined parameters could not tell it from another)', () => {
+    const sql = 'SELECT * FROM communities WHERE channel_id IS ?';
+    const reads = jest.spyOn(statement(store.db, sql), 'get');
+    store.transaction(() => readCache(store.db).get(sql, null));
+    store.transaction(() => readCache(store.db).get(sql, null));
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 });
