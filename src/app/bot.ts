@@ -14,11 +14,11 @@ import { Effects } from './delivery/effects';
 import { privately } from './reply';
 import { UserError } from './user-error';
 
-/** What handling an event came to: its reply, whether it kept any change, and whether it queued messages. */
+/** What handling an event came to: its reply, whether it kept any change, and whether the dispatcher has new work. */
 export interface Handled {
   reply: Reply | undefined;
   changed: boolean;
-  queued: boolean;
+  newWork: boolean;
 }
 
 export type Listener<E extends InboundEvent = InboundEvent> = (ctx: Context<E>) => Reply | undefined | void;
@@ -73,7 +73,7 @@ export class Bot {
    * The one error boundary: refusals become private replies, bugs are logged and apologised for.
    * The event runs in its own transaction, or in a savepoint when a group commit is open around it;
    * `changed` says whether it wrote anything (one that did not leaves nothing to commit or undo).
-   * A refused or failed event keeps nothing and queues nothing.
+   * A refused or failed event keeps nothing and gives the dispatcher nothing to do.
    */
   handleEvent(event: InboundEvent): Handled {
     const now = this.deps.clock.now();
@@ -82,9 +82,9 @@ export class Bot {
     try {
       const before = store.totalChanges();
       const reply = store.transaction(() => this.runChain({ event, now, rng: this.deps.rng, logger: this.deps.logger, store, effects }, 0));
-      return { reply, changed: store.totalChanges() !== before, queued: effects.queued };
+      return { reply, changed: store.totalChanges() !== before, newWork: effects.newWork };
     } catch (error) {
-      const nothing = { changed: false, queued: false };
+      const nothing = { changed: false, newWork: false };
       if (error instanceof UserError) return { reply: privately(error.message), ...nothing };
       this.deps.logger.error({ err: error, kind: event.kind, eventId: event.eventId }, 'event handling failed');
       return { reply: event.kind === 'command' || event.kind === 'action' ? privately(SORRY) : undefined, ...nothing };

@@ -23,8 +23,8 @@ export class GroupCommit {
   constructor(
     private readonly store: Store,
     private readonly handle: (event: InboundEvent) => Handled,
-    /** Called once a committed group has queued messages: only then has the dispatcher work. */
-    private readonly onQueued: () => void,
+    /** Called once a committed group gave the dispatcher new work (queued or released messages). */
+    private readonly onNewWork: () => void,
   ) {}
 
   submit(event: InboundEvent): Promise<Reply | undefined> {
@@ -54,7 +54,7 @@ export class GroupCommit {
         return;
       }
     }
-    if (handled.some((h) => h.queued)) this.onQueued();
+    if (handled.some((h) => h.newWork)) this.onNewWork();
     group.forEach((item, i) => item.resolve(handled[i].reply));
   }
 }

@@ -30,7 +30,8 @@ export const identifyActor: Middleware = (ctx, next) => {
       now: ctx.now,
     });
   }
-  if (event.kind !== 'access-lost') ctx.store.workspaces.restore(event.platform, event.workspaceId);
+  // Anything from a workspace that had revoked Curio means it is back: what was held can go out.
+  if (event.kind !== 'access-lost' && ctx.store.workspaces.restore(event.platform, event.workspaceId)) ctx.effects.released();
   return next();
 };
 

@@ -11,8 +11,11 @@ export class WorkspaceRepo {
   }
 
   /** Any event from the workspace shows it is back. (Checked first: a write on every event costs.) */
-  restore(platform: string, workspaceId: string): void {
-    if (this.isRevoked(platform, workspaceId)) statement(this.db, 'DELETE FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId);
+  /** The workspace uses Curio again; true when it had revoked it (its held messages can go now). */
+  restore(platform: string, workspaceId: string): boolean {
+    if (!this.isRevoked(platform, workspaceId)) return false;
+    statement(this.db, 'DELETE FROM revoked_workspaces WHERE platform = ? AND workspace_id = ?').run(platform, workspaceId);
+    return true;
   }
 
   isRevoked(platform: string, workspaceId: string): boolean {

@@ -48,10 +48,10 @@ describe('inbound events committed in groups', () => {
     expect(seen()).toBe(before + 1);
   });
 
-  it('wakes the dispatcher once per committed group that queued messages, and only then', async () => {
+  it('wakes the dispatcher once per committed group that gave it new work, and only then', async () => {
     const store = new Store(openDatabase(':memory:'));
     let wakes = 0;
-    const outcome = (text: string): Handled => ({ reply: undefined, changed: text !== 'read', queued: text === 'post' });
+    const outcome = (text: string): Handled => ({ reply: undefined, changed: text !== 'read', newWork: text === 'post' });
     const group = new GroupCommit(store, (event) => outcome((event as { text: string }).text), () => wakes++);
     const submit = (...texts: string[]) => Promise.all(texts.map((text) => group.submit({ kind: 'command', platform: 'slack', workspaceId: 'W1', eventId: text, userId: 'u', text } as InboundEvent)));
     await submit('read', 'read');

@@ -9,8 +9,8 @@ import type { Store } from '../../storage/store';
  * idempotency keys: the same effect written twice (a rerun, a retry) is delivered once.
  */
 export class Effects {
-  /** Whether any message was added (the dispatcher has work only then). */
-  queued = false;
+  /** Whether the dispatcher has new work: a message was added, or held ones were released. */
+  newWork = false;
 
   constructor(
     private readonly store: Store,
@@ -41,7 +41,12 @@ export class Effects {
     });
   }
 
+  /** Messages held back (a workspace that had revoked Curio came back) can go out now. */
+  released(): void {
+    this.newWork = true;
+  }
+
   private enqueue(message: NewOutboxMessage): void {
-    if (this.store.outbox.enqueue(message, this.now)) this.queued = true;
+    if (this.store.outbox.enqueue(message, this.now)) this.newWork = true;
   }
 }
