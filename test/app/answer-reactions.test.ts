@@ -32,4 +32,24 @@ describe('reactions on an answer Curio posted for a member', () => {
     await chat.receive({ kind: 'reaction', userId: 'bob', emoji: 'tada', channelId: CHANNEL, messageId: prompt.messageId, itemUserId: 'UCURIO' });
     expect(store.totalChanges()).toBe(before);
   });
+
+  it('never credit someone else who was given a forgotten member’s id', async () => {
+    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
+    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
+    await chat.command('bob', 'join', CHANNEL, 'Bob');
+    clock.set('2026-12-01T10:00:00Z');
+    await curio.tick();
+    const bobId = store.people.byUser('slack', 'W1', 'bob')!.id;
+    await chat.command('bob', 'answer Something from Bob', CHANNEL);
+    const bobsPost = chat.to(CHANNEL).find((s) => s.key.startsWith('answer:'))!;
+    await chat.receive({ kind: 'action', userId: 'bob', action: 'forget.confirm' });
+
+    clock.advance(60_000);
+    await chat.command('dan', 'join', CHANNEL, 'Dan');
+    const dan = store.people.byUser('slack', 'W1', 'dan')!;
+    expect(dan.id).toBe(bobId); // SQLite hands out the erased id again
+    await chat.command('dan', 'answer Something from Dan', CHANNEL);
+    await chat.receive({ kind: 'reaction', userId: 'alice', emoji: 'sparkles', channelId: CHANNEL, messageId: bobsPost.messageId, itemUserId: 'UCURIO' });
+    expect(store.contributions.countsByKind(dan.id)).toEqual({ answer: 1 });
+  });
 });

@@ -41,4 +41,16 @@ describe('a schedule change with rounds already prepared', () => {
     expect(next.target).toMatchObject({ kind: 'user', userId: 'alice' });
     expect(next.text).toContain('14 December');
   });
+
+  it('calls off a round whose host was only proposed (assigned, not yet asked) without telling them', async () => {
+    const h = await startHarness({ start: '2026-11-30T12:00:00Z' });
+    await h.chat.command('alice', 'setup tz=UTC day=mon time=10:00', CHANNEL, 'Alice');
+    await h.chat.command('bob', 'join', CHANNEL, 'Bob');
+    await h.chat.command('alice', 'host assign <@bob> 2026-W50', CHANNEL);
+    const [round] = h.store.rounds.upcoming(1, h.clock.now());
+    expect(h.store.hostTurns.forRound(round.id).map((t) => t.state)).toEqual(['proposed']);
+    await h.chat.command('alice', 'settings cadence=biweekly', CHANNEL);
+    expect(h.store.hostTurns.forRound(round.id).map((t) => t.state)).toEqual(['withdrawn']);
+    expect(h.chat.sent.filter((s) => s.key.startsWith('round-off:'))).toEqual([]);
+  });
 });

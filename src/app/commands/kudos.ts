@@ -52,7 +52,9 @@ function answerPostedAs(ctx: Context<ReactionEvent>, community: Community, event
   const key = ctx.store.outbox.keyOfMessage(event.platform, event.messageId);
   const posted = key ? answerOfPost(key) : undefined;
   if (!posted || ctx.store.rounds.byId(posted.roundId)?.communityId !== community.id) return undefined;
-  return ctx.store.contributions.answerFor(posted.roundId, posted.personId) ? posted : undefined;
+  // An answer first given after the post is someone else's: a forgotten member's id, given again.
+  const answer = ctx.store.contributions.answerFor(posted.roundId, posted.personId);
+  return answer && answer.createdAt <= posted.at ? { personId: posted.personId, roundId: posted.roundId } : undefined;
 }
 
 /**

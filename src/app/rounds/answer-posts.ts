@@ -7,7 +7,7 @@ export function answerPostKey(roundId: number, personId: number, now: number): s
   return `answer:${roundId}:${personId}:${now}`;
 }
 
-export function answerOfPost(key: string): { roundId: number; personId: number } | undefined {
-  const match = /^answer:(\d+):(\d+):\d+$/.exec(key);
-  return match ? { roundId: Number(match[1]), personId: Number(match[2]) } : undefined;
+export function answerOfPost(key: string): { roundId: number; personId: number; at: number } | undefined {
+  const match = /^answer:(\d+):(\d+):(\d+)$/.exec(key);
+  return match ? { roundId: Number(match[1]), personId: Number(match[2]), at: Number(match[3]) } : undefined;
 }

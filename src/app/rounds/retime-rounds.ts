@@ -23,7 +23,8 @@ export function retimeUpcomingRounds(ctx: Pick<JobContext, 'store' | 'effects' |
 }
 
 /**
- * The round's live turns end and their people are told. The round itself stays, never posted: a
+ * The round's live turns end; those who had been asked (or had accepted) are told. The round itself
+ * stays, never posted: a
  * deleted row's id would be handed to the next round, and outbox keys are built from these ids
  * (`nudge:<turn>`, `recap:<round>`), so the next round's messages would pass for sent ones.
  */
@@ -31,7 +32,7 @@ function callOff(ctx: Pick<JobContext, 'store' | 'effects' | 'now'>, community: 
   for (const turn of ctx.store.hostTurns.forRound(round.id).filter(isLive)) {
     ctx.store.hostTurns.setState(turn.id, 'withdrawn', ctx.now);
     const person = turn.personId === null ? undefined : ctx.store.people.byId(turn.personId);
-    if (!person) continue;
+    if (!person || turn.state === 'proposed') continue; // a proposed host was never told of the round
     const text = message([
       'The schedule of ',
       { channel: community.channelId },
