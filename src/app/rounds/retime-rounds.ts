@@ -24,9 +24,8 @@ export function retimeUpcomingRounds(ctx: Pick<JobContext, 'store' | 'effects' |
 
 /**
  * The round's live turns end; those who had been asked (or had accepted) are told. The round itself
- * stays, never posted: a
- * deleted row's id would be handed to the next round, and outbox keys are built from these ids
- * (`nudge:<turn>`, `recap:<round>`), so the next round's messages would pass for sent ones.
+ * stays, never posted: a deleted row's id would be handed to the next round, and outbox keys are
+ * built from these ids (`nudge:<turn>`, `recap:<round>`), so its messages would pass for sent ones.
  */
 function callOff(ctx: Pick<JobContext, 'store' | 'effects' | 'now'>, community: Community, round: Round): void {
   for (const turn of ctx.store.hostTurns.forRound(round.id).filter(isLive)) {
