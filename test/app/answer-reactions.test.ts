@@ -1,14 +1,10 @@
-import { startHarness } from '../support/harness';
+import { startWithPromptPosted } from '../support/harness';
 
 const CHANNEL = 'C1';
 
 describe('reactions on an answer Curio posted for a member', () => {
   it('credit the member who answered by command or form, like reactions on their own reply', async () => {
-    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
-    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
-    await chat.command('bob', 'join', CHANNEL, 'Bob');
-    clock.set('2026-12-01T10:00:00Z');
-    await curio.tick();
+    const { chat, store } = await startWithPromptPosted();
     await chat.command('bob', 'answer Reading the incident reviews together', CHANNEL);
     const posted = chat.to(CHANNEL).find((s) => s.key.startsWith('answer:'))!;
     expect(posted.text).toContain('Reading the incident reviews together');
@@ -22,23 +18,14 @@ describe('reactions on an answer Curio posted for a member', () => {
   });
 
   it('count for nothing on Curio’s other posts', async () => {
-    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
-    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
-    await chat.command('bob', 'join', CHANNEL, 'Bob');
-    clock.set('2026-12-01T10:00:00Z');
-    await curio.tick();
-    const prompt = chat.to(CHANNEL).find((s) => s.key.startsWith('prompt:'))!;
+    const { chat, store, post: prompt } = await startWithPromptPosted();
     const before = store.totalChanges();
     await chat.receive({ kind: 'reaction', userId: 'bob', emoji: 'tada', channelId: CHANNEL, messageId: prompt.messageId, itemUserId: 'UCURIO' });
     expect(store.totalChanges()).toBe(before);
   });
 
   it('never credit someone else who was given a forgotten member’s id', async () => {
-    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
-    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
-    await chat.command('bob', 'join', CHANNEL, 'Bob');
-    clock.set('2026-12-01T10:00:00Z');
-    await curio.tick();
+    const { chat, clock, store } = await startWithPromptPosted();
     const bobId = store.people.byUser('slack', 'W1', 'bob')!.id;
     await chat.command('bob', 'answer Something from Bob', CHANNEL);
     const bobsPost = chat.to(CHANNEL).find((s) => s.key.startsWith('answer:'))!;

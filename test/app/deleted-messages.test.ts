@@ -1,16 +1,10 @@
-import { startHarness } from '../support/harness';
+import { startHarness, startWithPromptPosted } from '../support/harness';
 
 const CHANNEL = 'C1';
 
 describe('a deleted message', () => {
   it('withdraws the answer given in it and the credit it earned, so no spotlight quotes it', async () => {
-    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
-    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
-    await chat.command('bob', 'join', CHANNEL, 'Bob');
-    await chat.command('carol', 'join', CHANNEL, 'Carol');
-    clock.set('2026-12-01T10:00:00Z');
-    await curio.tick();
-    const post = chat.to(CHANNEL).find((s) => s.key.startsWith('prompt:'))!;
+    const { curio, chat, clock, store, post } = await startWithPromptPosted(['bob', 'carol']);
     await chat.receive({ kind: 'thread-reply', userId: 'bob', channelId: CHANNEL, threadId: post.messageId, messageId: 'm-bob', text: 'Something I would rather not see quoted' });
     await chat.receive({ kind: 'thread-reply', userId: 'carol', channelId: CHANNEL, threadId: post.messageId, messageId: 'm-carol', text: 'Pairing with a newcomer' });
     await chat.receive({ kind: 'reaction', userId: 'alice', emoji: 'sparkles', channelId: CHANNEL, messageId: 'm-bob' });
@@ -37,12 +31,7 @@ describe('a deleted message', () => {
   });
 
   it('leaves alone an answer given since by command: it is no longer that reply', async () => {
-    const { curio, chat, clock, store } = await startHarness({ start: '2026-11-30T08:00:00Z' });
-    await chat.command('alice', 'setup tz=UTC day=tue time=10:00', CHANNEL, 'Alice');
-    await chat.command('bob', 'join', CHANNEL, 'Bob');
-    clock.set('2026-12-01T10:00:00Z');
-    await curio.tick();
-    const post = chat.to(CHANNEL).find((s) => s.key.startsWith('prompt:'))!;
+    const { chat, store, post } = await startWithPromptPosted();
     await chat.receive({ kind: 'thread-reply', userId: 'bob', channelId: CHANNEL, threadId: post.messageId, messageId: 'm-old', text: 'first thoughts', link: 'https://example.slack.com/m-old' });
     await chat.command('bob', 'answer my real answer', CHANNEL);
     await chat.receive({ kind: 'message-deleted', channelId: CHANNEL, messageId: 'm-old' });

@@ -3,7 +3,7 @@ import { openDatabase } from '../../src/storage/db';
 import { Store } from '../../src/storage/store';
 import { seededRng } from '../../src/ports/rng';
 import { silentLogger } from '../../src/ports/logger';
-import { FakeAdapter } from './fake-adapter';
+import { FakeAdapter, type SentRecord } from './fake-adapter';
 import { FixedClock } from './fixed-clock';
 
 export interface Harness {
@@ -22,4 +22,14 @@ export async function startHarness(options: { start?: string; dbPath?: string; s
   await curio.start();
   chat.afterEvent = () => curio.deliver();
   return { curio, chat, clock, store };
+}
+
+/** Alice's community in C1 (Tuesdays at 10:00 UTC) with these members, its first prompt just posted. */
+export async function startWithPromptPosted(members: string[] = ['bob']): Promise<Harness & { post: SentRecord }> {
+  const h = await startHarness({ start: '2026-11-30T08:00:00Z' });
+  await h.chat.command('alice', 'setup tz=UTC day=tue time=10:00', 'C1', 'Alice');
+  for (const id of members) await h.chat.command(id, 'join', 'C1', id[0].toUpperCase() + id.slice(1));
+  h.clock.set('2026-12-01T10:00:00Z');
+  await h.curio.tick();
+  return { ...h, post: h.chat.to('C1').find((s) => s.key.startsWith('prompt:'))! };
 }
