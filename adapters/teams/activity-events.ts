@@ -19,20 +19,21 @@ export function activityEvents(activity: Activity, place: Place): InboundEvent[]
   const actor: Actor = { ...actorOf(activity.from), ...(activity.localTimezone ? { userTimeZone: activity.localTimezone } : {}) };
   if (!actor.userId && activity.type !== 'conversationUpdate' && activity.type !== 'messageDelete') return [];
   const botId = activity.recipient?.id;
+  // An edit or deletion of a message: its own event, apart from the message's and other changes to it.
+  const change = (what: string) => `${base.eventId}:${what}:${activity.timestamp ?? randomUUID()}`;
   switch (activity.type) {
     case 'message':
       return messageEvents(activity, place, base, actor);
     case 'messageUpdate': {
       if (place.kind !== 'channel' || !place.threadId || place.threadId === activity.id || !activity.id) return [];
       const { text } = commandText(activity);
-      const eventId = `${base.eventId}:edit:${activity.timestamp ?? randomUUID()}`;
-      return [{ ...base, eventId, ...actor, kind: 'thread-reply', channelId: place.channelId!, threadId: place.threadId, messageId: activity.id, text, edited: true }];
+      return [{ ...base, eventId: change('edit'), ...actor, kind: 'thread-reply', channelId: place.channelId!, threadId: place.threadId, messageId: activity.id, text, edited: true }];
     }
     case 'messageDelete':
       // The activity's id is the deleted message's; the core withdraws whatever credit was tied to it.
       if (place.kind !== 'channel' || !place.channelId || !activity.id) return [];
       // Teams can undo a deletion (it comes back as an edit), so a later deletion is a new event.
-      return [{ ...base, eventId: `${base.eventId}:deleted:${activity.timestamp ?? randomUUID()}`, kind: 'message-deleted', channelId: place.channelId, messageId: activity.id }];
+      return [{ ...base, eventId: change('deleted'), kind: 'message-deleted', channelId: place.channelId, messageId: activity.id }];
     case 'invoke': {
       const submitted = activity.name === 'adaptiveCard/action' ? executeSubmission(activity.value) : undefined;
       if (!submitted) return [];

@@ -94,13 +94,13 @@ export class ActivityFactory {
 
   /** Teams' edit of a channel message: the same id and conversation, the new text. */
   messageUpdate(user: TeamsUser, message: Activity, text: string, timestamp = '2026-11-30T08:05:00.000Z'): Activity {
-    return { ...message, type: 'messageUpdate', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, text, timestamp, channelData: { ...(message.channelData as object), eventType: 'editMessage' } };
+    return { ...message, type: 'messageUpdate', from: account(user), text, timestamp, channelData: { ...(message.channelData as object), eventType: 'editMessage' } };
   }
 
   /** Teams' deletion of a channel message: the deleted message's id, no text. */
   messageDelete(user: TeamsUser, message: Activity, timestamp = '2026-11-30T08:10:00.000Z'): Activity {
     const { text: _text, entities: _entities, ...rest } = message;
-    return { ...rest, type: 'messageDelete', from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, timestamp, channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
+    return { ...rest, type: 'messageDelete', from: account(user), timestamp, channelData: { ...(message.channelData as object), eventType: 'softDeleteMessage' } };
   }
 
   reaction(user: TeamsUser, messageId: string, type: string, change: 'added' | 'removed' = 'added'): Activity {
@@ -120,7 +120,7 @@ export class ActivityFactory {
       localTimezone: 'Europe/Madrid',
       serviceUrl: this.serviceUrl,
       channelId: 'msteams',
-      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      from: account(user),
       recipient: BOT,
       conversation,
       locale: 'en-GB',
@@ -156,4 +156,9 @@ export async function postActivity(url: string, activity: unknown, headers: Reco
     // not JSON: keep the text
   }
   return { status: response.status, body };
+}
+
+/** The `from` of an activity: a copy, so an activity never shares the test's user object. */
+function account(user: TeamsUser): TeamsUser {
+  return { id: user.id, name: user.name, aadObjectId: user.aadObjectId };
 }
